@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Bitext",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "bitext", targets: ["bitext"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // C shim over the system ICU: Swift modules that import Foundation cannot import the
+        // ICU headers themselves (see DESIGN.md, "The ICU rule").
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+        ),
+        .systemLibrary(name: "CMarkdown", pkgConfig: "md4c", providers: [.apt(["libmd4c-dev"])]),
+        .systemLibrary(name: "CGumbo", pkgConfig: "gumbo", providers: [.apt(["libgumbo-dev"])]),
+        .target(name: "BitextModel"),
+        .target(name: "BitextText", dependencies: ["CICU"]),
+        .target(name: "BitextFormats", dependencies: ["BitextModel", "CMarkdown", "CGumbo"]),
+        .target(name: "BitextSegmentation", dependencies: ["BitextModel", "BitextText"]),
+        .executableTarget(
+            name: "bitext",
+            dependencies: [
+                "BitextModel", "BitextText", "BitextFormats", "BitextSegmentation",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "SegmentationBenchmark",
+            dependencies: ["BitextModel", "BitextText", "BitextSegmentation"],
+            path: "Benchmarks/Segmentation"
+        ),
+        .testTarget(name: "BitextTextTests", dependencies: ["BitextText"]),
+        .testTarget(name: "BitextModelTests", dependencies: ["BitextModel"]),
+        .testTarget(name: "BitextFormatsTests", dependencies: ["BitextFormats", "BitextModel"]),
+        .testTarget(name: "BitextSegmentationTests", dependencies: ["BitextSegmentation", "BitextModel"]),
+        .testTarget(name: "BitextCLITests", dependencies: ["bitext"]),
+    ]
+)

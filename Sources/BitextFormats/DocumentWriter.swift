@@ -1,0 +1,104 @@
+import BitextModel
+
+/// Writes a document back in its own format: the skeleton's bytes with each translated
+/// segment's range replaced by its translation, encoded for the format.
+public enum DocumentWriter {
+    /// The document's bytes with translations put in; `translation` gives the target content
+    /// of a segment, or nil to keep the source. With no translations the output is the input,
+    /// byte for byte.
+    public static func write(_ document: Document, translation: (Block, Segment) -> [Inline]?) -> [UInt8] {
+        var replacements: [Skeleton.Replacement] = []
+        for block in document.blocks {
+            let encoder = TextEncoder(format: document.format, bytes: document.skeleton.bytes, block: block)
+            for segment in block.segments {
+                guard let target = translation(block, segment) else { continue }
+                replacements.append(Skeleton.Replacement(range: segment.source, bytes: Array(encoder.encode(target, for: segment).utf8)))
+            }
+        }
+        return document.skeleton.rendering(replacements)
+    }
+}
+
+/// Encodes translated content for a document format: codes go back as written in the source,
+/// text is escaped so that it stays text.
+struct TextEncoder {
+    let format: DocumentFormat
+    let bytes: [UInt8]
+    let block: Block
+
+    func encode(_ content: [Inline], for segment: Segment) -> String {
+        var originals: [String: String] = [:]
+        for element in block.content {
+            switch element {
+            case .open(let code): originals["open\(code.id)"] = code.original
+            case .close(let code): originals["close\(code.id)"] = code.original
+            case .placeholder(let code): originals["ph\(code.id)"] = code.original
+            case .text: break
+            }
+        }
+        var output = ""
+        for element in content {
+            switch element {
+            case .text(let run): output += escape(run.text, atStart: output.isEmpty && segment.source.lowerBound == block.source?.lowerBound)
+            case .open(let code): output += originals["open\(code.id)"] ?? code.original
+            case .close(let code): output += originals["close\(code.id)"] ?? code.original
+            case .placeholder(let code): output += originals["ph\(code.id)"] ?? code.original
+            }
+        }
+        return output
+    }
+
+    private func escape(_ text: String, atStart: Bool) -> String {
+        switch format {
+        case .plainText:
+            return text
+        case .html:
+            return escapeHTML(text)
+        case .markdown:
+            return escapeMarkdown(text, atStart: atStart)
+        }
+    }
+
+    /// HTML text and attribute values: `&` and `<` always; the quote that delimits the value;
+    /// and, in an unquoted value, the characters that would end it.
+    private func escapeHTML(_ text: String) -> String {
+        let quote = block.kind.attribute != nil ? block.source.flatMap { $0.lowerBound > 0 ? bytes[$0.lowerBound - 1] : nil } : nil
+        var output = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"" where quote == UInt8(ascii: "\""): output += "&quot;"
+            case "'" where quote == UInt8(ascii: "'"): output += "&#39;"
+            case " ", "\"", "'", "=", "`" where quote != nil && quote != UInt8(ascii: "\"") && quote != UInt8(ascii: "'"):
+                output += "&#\(scalar.value);"
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+
+    /// Markdown: backslash before the characters that would start markup, and before a
+    /// block-level marker at the start of the block (`#`, `>`, `-`, `+`, `1.`).
+    private func escapeMarkdown(_ text: String, atStart: Bool) -> String {
+        var output = ""
+        let special: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", "|", "~"]
+        for scalar in text.unicodeScalars {
+            if special.contains(scalar) { output += "\\" }
+            output.unicodeScalars.append(scalar)
+        }
+        if atStart, let first = output.unicodeScalars.first {
+            if ["#", ">", "-", "+", "="].contains(first) {
+                output = "\\" + output
+            } else if first.properties.numericType == .decimal {
+                let digits = output.unicodeScalars.prefix { $0.properties.numericType == .decimal }
+                let rest = output.unicodeScalars.dropFirst(digits.count)
+                if let marker = rest.first, marker == "." || marker == ")" {
+                    output = String(String.UnicodeScalarView(digits)) + "\\" + String(String.UnicodeScalarView(rest))
+                }
+            }
+        }
+        return output
+    }
+}
