@@ -1,5 +1,6 @@
 import BitextModel
 import CGumbo
+import Glibc
 
 /// Reads HTML5 pages through gumbo, the HTML5 parser that keeps source positions.
 ///
@@ -100,8 +101,14 @@ private struct HTMLWalker {
     private mutating func visit(_ node: UnsafeMutablePointer<GumboNode>, builder: inout InlineBuilder, kind: BlockKind, translatable: Bool) {
         switch node.pointee.type {
         case GUMBO_NODE_TEXT, GUMBO_NODE_WHITESPACE, GUMBO_NODE_CDATA:
-            if translatable, let range = range(of: node.pointee.v.text.original_text) {
-                builder.appendText(range, decodingReferences: node.pointee.type != GUMBO_NODE_CDATA)
+            guard translatable, let range = range(of: node.pointee.v.text.original_text) else { return }
+            let decodes = node.pointee.type != GUMBO_NODE_CDATA
+            if isSourceOf(node.pointee.v.text.text, range, decodingReferences: decodes) {
+                builder.appendText(range, decodingReferences: decodes)
+            } else if node.pointee.type != GUMBO_NODE_WHITESPACE {
+                // gumbo merges text on both sides of an ignored tag (text after </body>) into
+                // one node whose source span holds the tag; keep such a span whole.
+                builder.placeholder("markup", source: range)
             }
         case GUMBO_NODE_COMMENT:
             if let range = range(of: node.pointee.v.text.original_text) {
@@ -218,6 +225,30 @@ private struct HTMLWalker {
     }
 
     // MARK: Source positions
+
+    /// Whether the source bytes, decoded as HTML text, are the parser's text for the node
+    /// (HTML turns CR LF and lone CR into LF).
+    private func isSourceOf(_ text: UnsafePointer<CChar>?, _ range: Range<Int>, decodingReferences: Bool) -> Bool {
+        guard let text else { return false }
+        var decoded: [UInt8] = []
+        decoded.reserveCapacity(range.count)
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = bytes[index]
+            if byte == 0x0D {
+                decoded.append(0x0A)
+                index += index + 1 < range.upperBound && bytes[index + 1] == 0x0A ? 2 : 1
+            } else if byte == UInt8(ascii: "&") && decodingReferences,
+                      let reference = HTMLEntities.reference(in: bytes, at: index, limit: range.upperBound) {
+                decoded.append(contentsOf: reference.text.utf8)
+                index += reference.length
+            } else {
+                decoded.append(byte)
+                index += 1
+            }
+        }
+        return decoded.elementsEqual(UnsafeRawBufferPointer(start: text, count: strlen(text)))
+    }
 
     private func range(of piece: GumboStringPiece) -> Range<Int>? {
         guard let data = piece.data, piece.length > 0 else { return nil }
