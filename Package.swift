@@ -37,7 +37,7 @@ let package = Package(
         ),
         .testTarget(name: "BitextTextTests", dependencies: ["BitextText"]),
         .testTarget(name: "BitextModelTests", dependencies: ["BitextModel"]),
-        .testTarget(name: "BitextFormatsTests", dependencies: ["BitextFormats", "BitextModel"]),
+        .testTarget(name: "BitextFormatsTests", dependencies: ["BitextFormats", "BitextModel", "BitextSegmentation"]),
         .testTarget(name: "BitextSegmentationTests", dependencies: ["BitextSegmentation", "BitextModel"]),
         .testTarget(name: "BitextCLITests", dependencies: ["bitext"]),
     ]

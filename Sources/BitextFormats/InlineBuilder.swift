@@ -129,7 +129,25 @@ struct InlineBuilder {
         }
     }
 
+    /// Appends a run; a space shown for collapsed whitespace next to a space already there
+    /// joins it, so a translator never sees two spaces the source did not render.
     private mutating func append(_ run: TextRun) {
+        if run.text == " ", !run.isVerbatim, let range = run.source, case .text(let last)? = content.last,
+           last.text.hasSuffix(" "), let lastRange = last.source, lastRange.upperBound == range.lowerBound {
+            if !last.isVerbatim && last.text == " " {
+                content[content.count - 1] = .text(TextRun(" ", source: lastRange.lowerBound..<range.upperBound, isVerbatim: false))
+                return
+            }
+            if last.isVerbatim {
+                let kept = String(last.text.dropLast())
+                content.removeLast()
+                if !kept.isEmpty {
+                    content.append(.text(TextRun(kept, source: lastRange.lowerBound..<(lastRange.upperBound - 1), isVerbatim: true)))
+                }
+                content.append(.text(TextRun(" ", source: (lastRange.upperBound - 1)..<range.upperBound, isVerbatim: false)))
+                return
+            }
+        }
         content.append(.text(run))
     }
 }

@@ -106,6 +106,8 @@ private final class EventCollector {
 private struct Token {
     enum Kind {
         case text, entity, html, code
+        /// A backslash escape: the backslash and the punctuation character it makes literal.
+        case escape
         case enter(MD_SPANTYPE)
         case leave(MD_SPANTYPE)
         case softBreak, hardBreak
@@ -115,7 +117,7 @@ private struct Token {
 
     var isLocated: Bool {
         switch kind {
-        case .text, .entity, .html, .code: return true
+        case .text, .entity, .html, .code, .escape: return true
         default: return false
         }
     }
@@ -186,6 +188,7 @@ private struct Assembler {
     /// Gives every token a source range: delimiters are read from the bytes between the text
     /// runs, forward after a run and backward before the first one.
     private func locate(_ tokens: inout [Token]) {
+        separateEscapes(&tokens)
         guard let first = tokens.firstIndex(where: { $0.isLocated }) else { return }
         // Before the first text: opening delimiters, read backward.
         var position = tokens[first].range!.lowerBound
@@ -226,6 +229,43 @@ private struct Assembler {
             }
             index = next
         }
+    }
+
+    /// md4c reports an escaped character ("\\*") as text that starts after the backslash; the
+    /// backslash and the character become one escape token, so that the pair is replaced
+    /// together and the writer's own escaping is not doubled.
+    private func separateEscapes(_ tokens: inout [Token]) {
+        var index = 0
+        while index < tokens.count {
+            if case .text = tokens[index].kind, let range = tokens[index].range, !range.isEmpty, range.lowerBound > 0,
+               Assembler.isASCIIPunctuation(bytes[range.lowerBound]), isEscapingBackslash(at: range.lowerBound - 1) {
+                let escape = Token(kind: .escape, range: (range.lowerBound - 1)..<(range.lowerBound + 1))
+                if range.count == 1 {
+                    tokens[index] = escape
+                } else {
+                    tokens[index].range = (range.lowerBound + 1)..<range.upperBound
+                    tokens.insert(escape, at: index)
+                    index += 1
+                }
+            }
+            index += 1
+        }
+    }
+
+    /// Whether the byte at `offset` is a backslash that escapes the next character: the last
+    /// of an odd run of backslashes.
+    private func isEscapingBackslash(at offset: Int) -> Bool {
+        var count = 0
+        var index = offset
+        while index >= 0 && bytes[index] == UInt8(ascii: "\\") {
+            count += 1
+            index -= 1
+        }
+        return count % 2 == 1
+    }
+
+    private static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
+        (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte) || (0x7B...0x7E).contains(byte)
     }
 
     private func byte(_ index: Int) -> UInt8? { index >= 0 && index < bytes.count ? bytes[index] : nil }
@@ -393,6 +433,8 @@ private struct Assembler {
                 }
             case .html, .code:
                 if let range = token.range { builder.placeholder("html", source: range) }
+            case .escape:
+                if let range = token.range { builder.appendDecoded(String(UnicodeScalar(bytes[range.upperBound - 1])), source: range) }
             case .softBreak:
                 if let range = token.range { builder.appendDecoded(" ", source: range) }
             case .hardBreak:
