@@ -40,15 +40,34 @@ public enum DocumentReader {
         return true
     }
 
-    /// Drops blocks whose range overlaps an earlier block's (blocks are sorted by start).
+    /// Drops a text block whose range overlaps an earlier one's, and an attribute block that
+    /// overlaps any text (an attribute lies inside a tag: in the skeleton, or inside a code of
+    /// a text block, where the writer puts its translation).
     private static func removingOverlaps(_ blocks: [Block]) -> [Block] {
-        var result: [Block] = []
+        let sorted = blocks.sorted { ($0.source?.lowerBound ?? 0) < ($1.source?.lowerBound ?? 0) }
+        var textRanges: [Range<Int>] = []
+        var kept: [Block] = []
         var end = 0
-        for block in blocks.sorted(by: { ($0.source?.lowerBound ?? 0) < ($1.source?.lowerBound ?? 0) }) {
+        for block in sorted where block.kind.attribute == nil {
             guard let range = block.source, range.lowerBound >= end else { continue }
-            result.append(block)
+            kept.append(block)
             end = range.upperBound
+            for element in block.content {
+                if case .text(let run) = element, let source = run.source { textRanges.append(source) }
+            }
         }
-        return result
+        for block in sorted where block.kind.attribute != nil {
+            guard let range = block.source else { continue }
+            // textRanges is ascending: find the first run that ends after this range starts.
+            var low = 0
+            var high = textRanges.count
+            while low < high {
+                let middle = (low + high) / 2
+                if textRanges[middle].upperBound <= range.lowerBound { low = middle + 1 } else { high = middle }
+            }
+            if low < textRanges.count && textRanges[low].lowerBound < range.upperBound { continue }
+            kept.append(block)
+        }
+        return kept.sorted { ($0.source?.lowerBound ?? 0) < ($1.source?.lowerBound ?? 0) }
     }
 }

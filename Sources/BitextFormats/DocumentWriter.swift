@@ -6,16 +6,41 @@ public enum DocumentWriter {
     /// The document's bytes with translations put in; `translation` gives the target content
     /// of a segment, or nil to keep the source. With no translations the output is the input,
     /// byte for byte.
+    ///
+    /// An attribute (`alt`, `title`) sits inside a tag that may itself be a code of a
+    /// translated sentence: its translation is then written into that code's markup, so that
+    /// both translations land.
     public static func write(_ document: Document, translation: (Block, Segment) -> [Inline]?) -> [UInt8] {
-        var replacements: [Skeleton.Replacement] = []
-        for block in document.blocks {
-            let encoder = TextEncoder(format: document.format, bytes: document.skeleton.bytes, block: block)
+        let bytes = document.skeleton.bytes
+        var inner: [Skeleton.Replacement] = []
+        var outer: [Skeleton.Replacement] = []
+        for block in document.blocks where block.kind.attribute != nil {
+            let encoder = TextEncoder(format: document.format, bytes: bytes, block: block)
             for segment in block.segments {
                 guard let target = translation(block, segment) else { continue }
-                replacements.append(Skeleton.Replacement(range: segment.source, bytes: Array(encoder.encode(target, for: segment).utf8)))
+                inner.append(Skeleton.Replacement(range: segment.source, bytes: Array(encoder.encode(target, for: segment).utf8)))
             }
         }
-        return document.skeleton.rendering(replacements)
+        var consumed = Set<Int>()
+        for block in document.blocks where block.kind.attribute == nil {
+            var encoder = TextEncoder(format: document.format, bytes: bytes, block: block)
+            encoder.markup = { range in
+                let nested = inner.indices.filter { range.contains(inner[$0].range.lowerBound) && inner[$0].range.upperBound <= range.upperBound }
+                guard !nested.isEmpty else { return nil }
+                consumed.formUnion(nested)
+                let shifted = nested.map {
+                    Skeleton.Replacement(range: (inner[$0].range.lowerBound - range.lowerBound)..<(inner[$0].range.upperBound - range.lowerBound),
+                                         bytes: inner[$0].bytes)
+                }
+                return String(decoding: Skeleton(bytes: Array(bytes[range])).rendering(shifted), as: UTF8.self)
+            }
+            for segment in block.segments {
+                guard let target = translation(block, segment) else { continue }
+                outer.append(Skeleton.Replacement(range: segment.source, bytes: Array(encoder.encode(target, for: segment).utf8)))
+            }
+        }
+        let standalone = inner.indices.filter { !consumed.contains($0) }.map { inner[$0] }
+        return document.skeleton.rendering(outer + standalone)
     }
 }
 
@@ -25,14 +50,25 @@ struct TextEncoder {
     let format: DocumentFormat
     let bytes: [UInt8]
     let block: Block
+    /// The markup to write for a code's source range when it differs from the source (a tag
+    /// whose attribute was translated), or nil.
+    var markup: (Range<Int>) -> String? = { _ in nil }
+
+    init(format: DocumentFormat, bytes: [UInt8], block: Block) {
+        self.format = format
+        self.bytes = bytes
+        self.block = block
+    }
 
     func encode(_ content: [Inline], for segment: Segment) -> String {
         var originals: [String: String] = [:]
         for element in block.content {
+            guard let code = element.code else { continue }
+            let original = code.source.flatMap(markup) ?? code.original
             switch element {
-            case .open(let code): originals["open\(code.id)"] = code.original
-            case .close(let code): originals["close\(code.id)"] = code.original
-            case .placeholder(let code): originals["ph\(code.id)"] = code.original
+            case .open: originals["open\(code.id)"] = original
+            case .close: originals["close\(code.id)"] = original
+            case .placeholder: originals["ph\(code.id)"] = original
             case .text: break
             }
         }

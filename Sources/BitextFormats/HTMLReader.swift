@@ -1,6 +1,8 @@
 import BitextModel
 import CGumbo
+#if canImport(Glibc)
 import Glibc
+#endif
 
 /// Reads HTML5 pages through gumbo, the HTML5 parser that keeps source positions.
 ///
@@ -103,12 +105,16 @@ private struct HTMLWalker {
         case GUMBO_NODE_TEXT, GUMBO_NODE_WHITESPACE, GUMBO_NODE_CDATA:
             guard translatable, let range = range(of: node.pointee.v.text.original_text) else { return }
             let decodes = node.pointee.type != GUMBO_NODE_CDATA
-            if isSourceOf(node.pointee.v.text.text, range, decodingReferences: decodes) {
-                builder.appendText(range, decodingReferences: decodes)
-            } else if node.pointee.type != GUMBO_NODE_WHITESPACE {
-                // gumbo merges text on both sides of an ignored tag (text after </body>) into
-                // one node whose source span holds the tag; keep such a span whole.
-                builder.placeholder("markup", source: range)
+            guard let pieces = align(node.pointee.v.text.text, with: range, decodingReferences: decodes) else {
+                if node.pointee.type != GUMBO_NODE_WHITESPACE { builder.placeholder("markup", source: range) }
+                return
+            }
+            for piece in pieces {
+                if piece.isMarkup {
+                    builder.placeholder("markup", source: piece.range)
+                } else {
+                    builder.appendText(piece.range, decodingReferences: decodes)
+                }
             }
         case GUMBO_NODE_COMMENT:
             if let range = range(of: node.pointee.v.text.original_text) {
@@ -226,28 +232,58 @@ private struct HTMLWalker {
 
     // MARK: Source positions
 
-    /// Whether the source bytes, decoded as HTML text, are the parser's text for the node
-    /// (HTML turns CR LF and lone CR into LF).
-    private func isSourceOf(_ text: UnsafePointer<CChar>?, _ range: Range<Int>, decodingReferences: Bool) -> Bool {
-        guard let text else { return false }
-        var decoded: [UInt8] = []
-        decoded.reserveCapacity(range.count)
+    /// Splits a text node's source span into the text it holds and the tags in it.
+    ///
+    /// gumbo joins the text on both sides of a tag it ignores (the whitespace around
+    /// `</body>`, say) into one node whose source span holds the tag, so the span is walked
+    /// against the parser's text: bytes that decode to the next characters of the text are
+    /// text (HTML turns CR LF and lone CR into LF), a `<…>` that does not is markup. Nil when
+    /// the two cannot be matched up.
+    private func align(_ text: UnsafePointer<CChar>?, with range: Range<Int>, decodingReferences: Bool)
+        -> [(range: Range<Int>, isMarkup: Bool)]? {
+        guard let text else { return nil }
+        let expected = UnsafeRawBufferPointer(start: text, count: strlen(text))
+        var pieces: [(range: Range<Int>, isMarkup: Bool)] = []
+        var textStart = range.lowerBound
         var index = range.lowerBound
+        var position = 0
+        func matches(_ decoded: some Sequence<UInt8>) -> Bool {
+            var cursor = position
+            for byte in decoded {
+                guard cursor < expected.count, expected[cursor] == byte else { return false }
+                cursor += 1
+            }
+            position = cursor
+            return true
+        }
         while index < range.upperBound {
             let byte = bytes[index]
             if byte == 0x0D {
-                decoded.append(0x0A)
-                index += index + 1 < range.upperBound && bytes[index + 1] == 0x0A ? 2 : 1
+                if matches([0x0A]) {
+                    index += index + 1 < range.upperBound && bytes[index + 1] == 0x0A ? 2 : 1
+                    continue
+                }
             } else if byte == UInt8(ascii: "&") && decodingReferences,
-                      let reference = HTMLEntities.reference(in: bytes, at: index, limit: range.upperBound) {
-                decoded.append(contentsOf: reference.text.utf8)
+                      let reference = HTMLEntities.reference(in: bytes, at: index, limit: range.upperBound),
+                      matches(reference.text.utf8) {
                 index += reference.length
-            } else {
-                decoded.append(byte)
+                continue
+            } else if matches([byte]) {
                 index += 1
+                continue
             }
+            // Not the parser's next character: it must be a tag the parser set aside.
+            guard byte == UInt8(ascii: "<"), let close = bytes[index..<range.upperBound].firstIndex(of: UInt8(ascii: ">")) else {
+                return nil
+            }
+            if textStart < index { pieces.append((textStart..<index, false)) }
+            pieces.append((index..<(close + 1), true))
+            index = close + 1
+            textStart = index
         }
-        return decoded.elementsEqual(UnsafeRawBufferPointer(start: text, count: strlen(text)))
+        guard position == expected.count else { return nil }
+        if textStart < range.upperBound { pieces.append((textStart..<range.upperBound, false)) }
+        return pieces
     }
 
     private func range(of piece: GumboStringPiece) -> Range<Int>? {

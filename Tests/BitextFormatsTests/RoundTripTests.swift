@@ -72,13 +72,23 @@ final class RoundTripTests: XCTestCase {
     }
 
     /// Segments lie inside their block, in order, without overlapping; a segment of plain,
-    /// verbatim text is exactly its source bytes.
+    /// verbatim text is exactly its source bytes; an attribute touches no text (it lies in a
+    /// tag, in the skeleton or inside a code).
     func testSegmentsAreOrderedAndMatchTheirSource() throws {
         for format in DocumentFormat.allCases {
             for url in try fixtureFiles(format) {
                 let document = try document(url, format)
+                let textRuns = document.blocks.flatMap(\.content).compactMap { element -> Range<Int>? in
+                    if case .text(let run) = element { return run.source } else { return nil }
+                }
+                for block in document.blocks where block.kind.attribute != nil {
+                    let range = try XCTUnwrap(block.source)
+                    for run in textRuns where !block.content.contains(where: { $0.source == run }) {
+                        XCTAssertFalse(run.overlaps(range), "\(url.lastPathComponent) \(block.id) overlaps text at \(run)")
+                    }
+                }
                 var end = 0
-                for block in document.blocks {
+                for block in document.blocks where block.kind.attribute == nil {
                     let blockRange = try XCTUnwrap(block.source)
                     XCTAssertFalse(block.segments.isEmpty, "\(url.lastPathComponent) \(block.id) has text but no segment")
                     for segment in block.segments {
