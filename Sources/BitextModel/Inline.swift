@@ -11,6 +11,10 @@ public struct InlineCode: Hashable, Sendable {
     /// The UTF-8 byte range of `original` in the source document.
     public var source: Range<Int>?
 
+    /// Whether the code is a line break (`<br>`, a Markdown hard break), which separates words
+    /// and may end a sentence.
+    public var isLineBreak: Bool { kind == "br" || kind == "linebreak" }
+
     public init(id: Int, kind: String, original: String, source: Range<Int>?) {
         self.id = id
         self.kind = kind

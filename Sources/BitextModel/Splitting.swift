@@ -1,7 +1,21 @@
 extension Block {
+    /// The text the segmenter reads: the block's text, with a line break where the content
+    /// has a line-break code ("…on Sunday.<br>His lawyer…" holds two sentences).
+    public var segmentationText: String {
+        var result = ""
+        for element in content {
+            switch element {
+            case .text(let run): result += run.text
+            case .placeholder(let code) where code.isLineBreak: result += "\n"
+            default: break
+            }
+        }
+        return result
+    }
+
     /// Splits the block's content into segments at the given ranges of its plain text.
     ///
-    /// `ranges` are UTF-8 byte ranges of `plainText`, ascending and not overlapping (typically
+    /// `ranges` are UTF-8 byte ranges of `segmentationText`, ascending and not overlapping (typically
     /// sentences with the whitespace between them left out). A code strictly inside a range
     /// belongs to that segment; a code at a range's edge belongs to it when it faces the text
     /// (an opening code or placeholder at the start, a closing code or placeholder at the end);
@@ -58,6 +72,7 @@ extension Block {
                 if let index = owner(ofCodeAt: offset, isClosing: true, isOpening: false) { segments[index].append(.close(code)) }
             case .placeholder(let code):
                 if let index = owner(ofCodeAt: offset, isClosing: false, isOpening: false) { segments[index].append(.placeholder(code)) }
+                if code.isLineBreak { offset += 1 }
             }
         }
         return segments.map { content in

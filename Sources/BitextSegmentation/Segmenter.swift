@@ -51,7 +51,7 @@ public final class Segmenter {
     public func segment(_ document: inout Document) {
         for index in document.blocks.indices {
             let block = document.blocks[index]
-            document.blocks[index].segments = block.splitting(atPlainTextRanges: sentences(in: block.plainText))
+            document.blocks[index].segments = block.splitting(atPlainTextRanges: sentences(in: block.segmentationText))
         }
         StableID.assign(to: &document.blocks)
     }
