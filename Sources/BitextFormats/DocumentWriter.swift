@@ -99,16 +99,18 @@ struct TextEncoder {
     /// and, in an unquoted value, the characters that would end it.
     private func escapeHTML(_ text: String) -> String {
         let quote = block.kind.attribute != nil ? block.source.flatMap { $0.lowerBound > 0 ? bytes[$0.lowerBound - 1] : nil } : nil
+        let isUnquoted = quote != nil && quote != UInt8(ascii: "\"") && quote != UInt8(ascii: "'")
         var output = ""
         for scalar in text.unicodeScalars {
             switch scalar {
             case "&": output += "&amp;"
             case "<": output += "&lt;"
             case ">": output += "&gt;"
-            case "\"" where quote == UInt8(ascii: "\""): output += "&quot;"
-            case "'" where quote == UInt8(ascii: "'"): output += "&#39;"
-            case " ", "\"", "'", "=", "`" where quote != nil && quote != UInt8(ascii: "\"") && quote != UInt8(ascii: "'"):
-                output += "&#\(scalar.value);"
+            case "\"" where quote == UInt8(ascii: "\"") || isUnquoted: output += "&quot;"
+            case "'" where quote == UInt8(ascii: "'") || isUnquoted: output += "&#39;"
+            case " " where isUnquoted: output += "&#32;"
+            case "=" where isUnquoted: output += "&#61;"
+            case "`" where isUnquoted: output += "&#96;"
             default: output.unicodeScalars.append(scalar)
             }
         }

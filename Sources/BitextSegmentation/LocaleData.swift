@@ -28,8 +28,8 @@ public struct LocaleData: Sendable {
         public var sentenceStarters: Set<String>
     }
 
-    /// Loads the segmentation data for a language. Latin abbreviations are shared: a Persian
-    /// text quotes "U.S." and "Dr." as English does.
+    /// Loads the segmentation data for a language. Latin abbreviations and sentence starters
+    /// are shared: a Persian text quotes "U.S." and "Dr." as English does.
     public func segmentationData(for language: LanguageTag) throws -> Segmentation {
         let code = language.language
         let srxFile = directory.appendingPathComponent(code).appendingPathComponent("segmentation.srx")
@@ -40,14 +40,8 @@ public struct LocaleData: Sendable {
         let rules = try SRXDocument(data: srxData, file: srxFile.path).rules(for: language.value)
         var abbreviations = try abbreviationList(code)
         if code != "en" { abbreviations = abbreviations.merging(try abbreviationList("en")) }
-        let startersFile = directory.appendingPathComponent(code).appendingPathComponent("sentence-starters.txt")
-        var starters = Set<String>()
-        if let text = try? String(contentsOf: startersFile, encoding: .utf8) {
-            for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-                let word = line.trimming(" \t\r")
-                if !word.isEmpty { starters.insert(word) }
-            }
-        }
+        var starters = try sentenceStarters(code)
+        if code != "en" { starters.formUnion(try sentenceStarters("en")) }
         return Segmentation(rules: rules, abbreviations: abbreviations, sentenceStarters: starters)
     }
 
@@ -57,6 +51,17 @@ public struct LocaleData: Sendable {
         return entries.filter {
             FileManager.default.fileExists(atPath: directory.appendingPathComponent($0).appendingPathComponent("segmentation.srx").path)
         }.sorted()
+    }
+
+    private func sentenceStarters(_ code: String) throws -> Set<String> {
+        let file = directory.appendingPathComponent(code).appendingPathComponent("sentence-starters.txt")
+        guard let text = try? String(contentsOf: file, encoding: .utf8) else { return [] }
+        var starters = Set<String>()
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let word = line.trimming(" \t\r")
+            if !word.isEmpty { starters.insert(word) }
+        }
+        return starters
     }
 
     private func abbreviationList(_ code: String) throws -> AbbreviationList {
