@@ -23,6 +23,7 @@ let package = Package(
         .target(name: "BitextText", dependencies: ["CICU"]),
         .target(name: "BitextFormats", dependencies: ["BitextModel", "CMarkdown", "CGumbo"]),
         .target(name: "BitextSegmentation", dependencies: ["BitextModel", "BitextText"]),
+        .target(name: "BitextInterchange", dependencies: ["BitextModel"]),
         .executableTarget(
             name: "bitext",
             dependencies: [
@@ -39,6 +40,7 @@ let package = Package(
         .testTarget(name: "BitextModelTests", dependencies: ["BitextModel"]),
         .testTarget(name: "BitextFormatsTests", dependencies: ["BitextFormats", "BitextModel", "BitextSegmentation"]),
         .testTarget(name: "BitextSegmentationTests", dependencies: ["BitextSegmentation", "BitextModel"]),
+        .testTarget(name: "BitextInterchangeTests", dependencies: ["BitextInterchange", "BitextModel"]),
         .testTarget(name: "BitextCLITests", dependencies: ["bitext"]),
     ]
 )
