@@ -4,7 +4,7 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # System libraries Bitext links against (see Package.swift) and what its tests use.
-APT_PACKAGES := pkg-config libicu-dev libmd4c-dev libgumbo-dev
+APT_PACKAGES := pkg-config libicu-dev libmd4c-dev libgumbo-dev libsqlite3-dev
 BITEXT := .build/debug/bitext
 
 .PHONY: all deps build test demo bench clean

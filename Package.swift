@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // C shim over the system ICU: Swift modules that import Foundation cannot import the
@@ -24,6 +25,7 @@ let package = Package(
         .target(name: "BitextFormats", dependencies: ["BitextModel", "CMarkdown", "CGumbo"]),
         .target(name: "BitextSegmentation", dependencies: ["BitextModel", "BitextText"]),
         .target(name: "BitextInterchange", dependencies: ["BitextModel"]),
+        .target(name: "BitextStore", dependencies: ["BitextModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "bitext",
             dependencies: [
@@ -41,6 +43,7 @@ let package = Package(
         .testTarget(name: "BitextFormatsTests", dependencies: ["BitextFormats", "BitextModel", "BitextSegmentation"]),
         .testTarget(name: "BitextSegmentationTests", dependencies: ["BitextSegmentation", "BitextModel"]),
         .testTarget(name: "BitextInterchangeTests", dependencies: ["BitextInterchange", "BitextModel"]),
+        .testTarget(name: "BitextStoreTests", dependencies: ["BitextStore", "BitextModel"]),
         .testTarget(name: "BitextCLITests", dependencies: ["bitext"]),
     ]
 )

@@ -96,3 +96,25 @@ public struct Block: Hashable, Sendable {
     /// The UTF-8 byte range of the block's content in the source document.
     public var source: Range<Int>? { content.sourceRange }
 }
+
+extension String {
+    /// The number of words: runs between whitespace that hold a letter or a digit (a Persian
+    /// word joined by ZWNJ, «می‌روند», counts once).
+    public var wordCount: Int {
+        var count = 0
+        var inWord = false
+        var hasLetter = false
+        for scalar in unicodeScalars {
+            if scalar.properties.isWhitespace {
+                if inWord && hasLetter { count += 1 }
+                inWord = false
+                hasLetter = false
+            } else {
+                inWord = true
+                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { hasLetter = true }
+            }
+        }
+        if inWord && hasLetter { count += 1 }
+        return count
+    }
+}

@@ -22,7 +22,8 @@ public struct Skeleton: Sendable, Equatable {
     ///
     /// - Precondition: the ranges lie inside the original and do not overlap.
     public func rendering(_ replacements: [Replacement]) -> [UInt8] {
-        let sorted = replacements.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // An insertion (an empty range) at an offset goes before a replacement starting there.
+        let sorted = replacements.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + sorted.reduce(0) { $0 + $1.bytes.count })
         var position = 0

@@ -37,8 +37,13 @@ public enum ICU {
     public static func localeID(forLanguageTag tag: String) throws -> String {
         var buffer = [CChar](repeating: 0, count: 157)
         var status: Int32 = 0
-        let length = bitext_icu_locale_for_language_tag(tag, &buffer, Int32(buffer.count), &status)
+        var parsed: Int32 = 0
+        let length = bitext_icu_locale_for_language_tag(tag, &buffer, Int32(buffer.count), &parsed, &status)
         try ICUError.check(status, "converting language tag \(tag)")
+        // ICU quietly returns the root locale for what it cannot parse; a tag must parse whole.
+        guard !tag.isEmpty, Int(parsed) == tag.utf8.count else {
+            throw ICUError(status: 1 /* U_ILLEGAL_ARGUMENT_ERROR */, operation: "converting language tag '\(tag)'")
+        }
         return String(decoding: buffer.prefix(Int(length)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

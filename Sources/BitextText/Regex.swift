@@ -65,7 +65,8 @@ public final class ICURegex {
     public func matchesSuffix(from start: Int, limit: Int) -> Bool {
         var status: Int32 = 0
         bitext_icu_regex_set_region(handle, Int32(start), Int32(limit), &status)
-        return bitext_icu_regex_find(handle, Int32(start), &status) == 1 && status <= 0
+        // find(start) would reset the region to the whole text; findNext keeps it.
+        return bitext_icu_regex_find(handle, -1, &status) == 1 && status <= 0
     }
 
     /// The UTF-16 ranges of all non-overlapping matches in the subject.

@@ -12,7 +12,9 @@ public enum ScriptDetector {
     public static func dominantScript(of text: String) -> Script? {
         var arabic = 0
         var latin = 0
-        for scalar in text.unicodeScalars {
+        // Letters only: ×, ÷, the rial sign ﷼, ornate parentheses and the kashida (tatweel)
+        // sit in these blocks but say nothing about the language.
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic && scalar.value != 0x640 {
             switch scalar.value {
             case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: latin += 1
             case 0x620...0x64A, 0x66E...0x6D3, 0x6FA...0x6FF, 0x750...0x77F, 0x8A0...0x8FF, 0xFB50...0xFDFF, 0xFE70...0xFEFC:

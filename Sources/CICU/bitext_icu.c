@@ -22,10 +22,9 @@ void bitext_icu_version(char *buffer, int32_t capacity) {
     }
 }
 
-int32_t bitext_icu_locale_for_language_tag(const char *tag, char *buffer, int32_t capacity, int32_t *status) {
+int32_t bitext_icu_locale_for_language_tag(const char *tag, char *buffer, int32_t capacity, int32_t *parsed, int32_t *status) {
     UErrorCode code = U_ZERO_ERROR;
-    int32_t parsed = 0;
-    int32_t length = uloc_forLanguageTag(tag, buffer, capacity, &parsed, &code);
+    int32_t length = uloc_forLanguageTag(tag, buffer, capacity, parsed, &code);
     *status = code;
     return length;
 }

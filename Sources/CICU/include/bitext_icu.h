@@ -18,8 +18,9 @@ const char *bitext_icu_error_name(int32_t status);
 /// The ICU version string, such as "72.1".
 void bitext_icu_version(char *buffer, int32_t capacity);
 
-/// Converts a BCP 47 language tag ("fa-IR") to an ICU locale id ("fa_IR"); returns its length.
-int32_t bitext_icu_locale_for_language_tag(const char *tag, char *buffer, int32_t capacity, int32_t *status);
+/// Converts a BCP 47 language tag ("fa-IR") to an ICU locale id ("fa_IR"); returns its length
+/// and sets `parsed` to how many bytes of the tag ICU understood.
+int32_t bitext_icu_locale_for_language_tag(const char *tag, char *buffer, int32_t capacity, int32_t *parsed, int32_t *status);
 
 // MARK: Break iteration
 
