@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "BitextFormatsTests", dependencies: ["BitextFormats", "BitextModel", "BitextSegmentation"]),
         .testTarget(name: "BitextSegmentationTests", dependencies: ["BitextSegmentation", "BitextModel"]),
         .testTarget(name: "BitextInterchangeTests", dependencies: ["BitextInterchange", "BitextModel"]),
-        .testTarget(name: "BitextStoreTests", dependencies: ["BitextStore", "BitextModel"]),
+        .testTarget(name: "BitextStoreTests", dependencies: ["BitextStore", "BitextModel", "BitextFormats", "BitextSegmentation"]),
         .testTarget(name: "BitextCLITests", dependencies: ["bitext"]),
     ]
 )

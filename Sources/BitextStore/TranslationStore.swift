@@ -60,6 +60,14 @@ public final class TranslationStore: Sendable {
         public var new = 0
         /// Translations of sentences no longer in the document, moved to the history.
         public var retired = 0
+
+        public init(segments: Int = 0, kept: Int = 0, fromMemory: Int = 0, new: Int = 0, retired: Int = 0) {
+            self.segments = segments
+            self.kept = kept
+            self.fromMemory = fromMemory
+            self.new = new
+            self.retired = retired
+        }
     }
 
     /// Saves a segmented document for translation into `targetLanguage`: replaces its earlier
@@ -229,6 +237,12 @@ public final class TranslationStore: Sendable {
         public var changed = 0
         /// Segments whose translation and state were already exactly these.
         public var unchanged = 0
+
+        public init(added: Int = 0, changed: Int = 0, unchanged: Int = 0) {
+            self.added = added
+            self.changed = changed
+            self.unchanged = unchanged
+        }
     }
 
     /// Stores translations in one transaction: a changed translation's earlier version goes to
