@@ -58,7 +58,7 @@ public final class Segmenter {
 
     /// The sentences of a text as UTF-8 byte ranges, without the whitespace around them.
     public func sentences(in text: String) -> [Range<Int>] {
-        let units = Array(text.utf16)
+        let units = Segmenter.utf16(text)
         guard !units.isEmpty else { return [] }
         let breaks = breakPositions(in: units)
         var ranges: [Range<Int>] = []
@@ -79,6 +79,23 @@ public final class Segmenter {
     public func sentenceStrings(in text: String) -> [String] {
         let utf8 = Array(text.utf8)
         return sentences(in: text).map { String(decoding: utf8[$0], as: UTF8.self) }
+    }
+
+    /// The text's UTF-16 code units. Read through the scalars: `Array(text.utf16)` would make
+    /// the string keep UTF-16 index data for the rest of its life.
+    static func utf16(_ text: String) -> [UInt16] {
+        var units: [UInt16] = []
+        units.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x10000 {
+                units.append(UInt16(scalar.value))
+            } else {
+                let value = scalar.value - 0x10000
+                units.append(UInt16(0xD800 + (value >> 10)))
+                units.append(UInt16(0xDC00 + (value & 0x3FF)))
+            }
+        }
+        return units
     }
 
     /// Break positions (UTF-16 offsets, ascending, inside the text).
@@ -138,17 +155,17 @@ public final class Segmenter {
     /// Whether a sentence ends after the word before `position` when that word is an
     /// abbreviation; nil when it is not one.
     private func abbreviationVerdict(at position: Int, in units: [UInt16]) -> Bool? {
-        var start = position
+        // Only a word ending in a dot (perhaps inside closing quotes or brackets) can be one.
+        var end = position
+        while end > 0 && Segmenter.closers.contains(units[end - 1]) { end -= 1 }
+        guard end > 0, units[end - 1] == 0x2E else { return nil }
+        var start = end
         while start > 0 && !Segmenter.isSpace(units[start - 1]) { start -= 1 }
-        var word = String(decoding: units[start..<position], as: UTF16.self)
-        // Brackets and quotes around the word are not part of it: "(ه.ق.)", "“etc.”".
-        word = word.trimming("([{«“‘\"'")
-        while let last = word.unicodeScalars.last, ")]}»”’\"'".unicodeScalars.contains(last) { word.unicodeScalars.removeLast() }
-        guard word.hasSuffix(".") else { return nil }
+        while start < end && Segmenter.openers.contains(units[start]) { start += 1 }
+        let word = String(decoding: units[start..<end], as: UTF16.self)
         if abbreviations.neverEnding.contains(word) { return false }
-        let next = nextWord(after: position, in: units)
         if abbreviations.canEnd.contains(word) {
-            guard let next else { return true }
+            guard let next = nextWord(after: position, in: units) else { return true }
             if isCaseless && !(next.unicodeScalars.first.map { $0.properties.isUppercase } ?? false) {
                 // Without capitals, only the end of the text shows that the sentence ended.
                 return false
@@ -157,12 +174,16 @@ public final class Segmenter {
         }
         // A single letter with a dot is an initial ("Jonas E. Smith") or, in Persian, an
         // abbreviation ("پ. م.", "خ. انقلاب").
-        let letters = word.dropLast()
-        if letters.count == 1, let scalar = letters.unicodeScalars.first, scalar.properties.isAlphabetic {
-            if isCaseless && !scalar.isASCII { return next == nil }
+        if isCaseless && end - start == 2, let scalar = Unicode.Scalar(units[start]), scalar.properties.isAlphabetic, !scalar.isASCII {
+            return nextWord(after: position, in: units) == nil
         }
         return nil
     }
+
+    /// Quotation marks and brackets that may close around an abbreviation: ) ] } » ” ’ " '.
+    private static let closers: Set<UInt16> = [0x29, 0x5D, 0x7D, 0xBB, 0x201D, 0x2019, 0x22, 0x27]
+    /// Quotation marks and brackets that may open before a word: ( [ { « “ ‘ " '.
+    private static let openers: Set<UInt16> = [0x28, 0x5B, 0x7B, 0xAB, 0x201C, 0x2018, 0x22, 0x27]
 
     private func nextWord(after position: Int, in units: [UInt16]) -> String? {
         var start = position

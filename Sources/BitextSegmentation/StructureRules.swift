@@ -120,12 +120,20 @@ struct StructureRules {
     // MARK: Quotations and parentheses (caseless scripts)
 
     private mutating func pairEnclosures() {
-        let pairs: [UInt16: UInt16] = [0xBB: 0xAB, 0x29: 0x28, 0x5D: 0x5B, 0x201D: 0x201C]
         var stack: [(unit: UInt16, offset: Int)] = []
         for (offset, unit) in units.enumerated() {
-            if pairs.values.contains(unit) {
+            let opener: UInt16
+            switch unit {
+            case 0xAB, 0x28, 0x5B, 0x201C:
                 stack.append((unit, offset))
-            } else if let opener = pairs[unit], let index = stack.lastIndex(where: { $0.unit == opener }) {
+                continue
+            case 0xBB: opener = 0xAB
+            case 0x29: opener = 0x28
+            case 0x5D: opener = 0x5B
+            case 0x201D: opener = 0x201C
+            default: continue
+            }
+            if let index = stack.lastIndex(where: { $0.unit == opener }) {
                 let open = stack[index].offset
                 stack.removeSubrange(index...)
                 openerByCloser[offset] = open
