@@ -29,7 +29,7 @@ let package = Package(
         .executableTarget(
             name: "bitext",
             dependencies: [
-                "BitextModel", "BitextText", "BitextFormats", "BitextSegmentation",
+                "BitextModel", "BitextText", "BitextFormats", "BitextSegmentation", "BitextInterchange", "BitextStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -8,6 +8,10 @@ public enum MarkupDecoder {
     public struct UnknownMarkup: Error, Equatable, Sendable {
         /// The markup as written.
         public var markup: String
+
+        public init(markup: String) {
+            self.markup = markup
+        }
     }
 
     /// The content of `raw`: each occurrence of a source code's markup becomes that code (the

@@ -303,6 +303,11 @@ public final class TranslationStore: Sendable {
         public var untranslated = 0
         public var final = 0
 
+        public init(documentID: String, targetLanguage: LanguageTag) {
+            self.documentID = documentID
+            self.targetLanguage = targetLanguage
+        }
+
         /// Translated words as a share of all words, 0–100.
         public var percent: Double { words == 0 ? 0 : Double(translatedWords) * 100 / Double(words) }
     }

@@ -1,0 +1,122 @@
+import BitextModel
+
+/// Reads XLIFF 2.0/2.1 into an `InterchangeFile`: the structure is checked by `XLIFF2Schema`,
+/// each unit by `XLIFF2UnitReader`, and the constraints that span a file here (unique file, group
+/// and unit ids, `subFlows` targets, `trgLang` when there are targets).
+struct XLIFF2Reader {
+    let file: String
+    let sourceLanguage: LanguageTag
+    let targetLanguage: LanguageTag?
+
+    static func read(_ bytes: [UInt8], file: String) throws -> InterchangeFile {
+        let root = try XMLInput.parse(bytes, file: file, format: "XLIFF 2")
+        if root.name == "xliff", root.namespace != XMLNamespace.xliff2 {
+            let version = root.attribute("version") ?? "without a version"
+            throw InterchangeError(file: file, line: root.line, column: root.column, message:
+                "this is XLIFF \(version) (namespace \(root.namespace.isEmpty ? "none" : root.namespace)), not XLIFF 2.0/2.1; read it as XLIFF 1.2 or export XLIFF 2.1 from your tool")
+        }
+        try XLIFF2Schema.validate(root, file: file)
+        let version = root.attribute("version")!
+        guard version == "2.0" || version == "2.1" else {
+            throw InterchangeError(file: file, line: root.line, column: root.column, message:
+                "XLIFF version \"\(version)\" is not supported; Bitext reads XLIFF 2.0 and 2.1 (version=\"2.1\")")
+        }
+        // The schema check guarantees srcLang is present and both languages are well formed.
+        let reader = XLIFF2Reader(file: file, sourceLanguage: LanguageTag(root.attribute("srcLang")!)!,
+                                  targetLanguage: root.attribute("trgLang").flatMap(LanguageTag.init))
+        let language = root.attribute("lang", namespace: XMLNamespace.xml)
+        var documents: [InterchangeDocument] = []
+        var fileIDs: Set<String> = []
+        for element in root.elements {
+            let document = try reader.readFile(element, inheritedLanguage: language)
+            guard fileIDs.insert(document.id).inserted else {
+                throw reader.error(at: element, "the file id \"\(document.id)\" is used twice; every <file> needs its own id")
+            }
+            documents.append(document)
+        }
+        return InterchangeFile(sourceLanguage: reader.sourceLanguage, targetLanguage: reader.targetLanguage, documents: documents)
+    }
+
+    func error(at element: XMLElement, unit: String? = nil, _ message: String) -> InterchangeError {
+        InterchangeError(file: file, line: element.line, column: element.column, unit: unit, message: message)
+    }
+
+    /// Whether an effective `xml:lang` agrees with a declared language: equal or a more specific
+    /// tag of it, case-insensitively, as XPath's `lang()` decides (Schematron F4S/F4T).
+    static func language(_ value: String, matches declared: String) -> Bool {
+        let value = value.lowercased()
+        let declared = declared.lowercased()
+        return value == declared || value.hasPrefix(declared + "-")
+    }
+
+    private func readFile(_ element: XMLElement, inheritedLanguage: String?) throws -> InterchangeDocument {
+        var document = InterchangeDocument(id: element.attribute("id")!, original: element.attribute("original"), units: [])
+        let language = element.attribute("lang", namespace: XMLNamespace.xml) ?? inheritedLanguage
+        var scope = FileScope()
+        for child in element.elements {
+            switch (child.namespace, child.name) {
+            case (XMLNamespace.xliff2, "skeleton"):
+                // XLIFF 2.1 §4.3.1.3 (Schematron F2): external (href, empty) or embedded, not both.
+                let hasContent = !child.children.isEmpty
+                if (child.attribute("href") != nil) == hasContent {
+                    throw error(at: child, hasContent
+                        ? "<skeleton> has both an href and content; keep one of them"
+                        : "<skeleton> is empty and has no href; point href to the skeleton file or embed it")
+                }
+            case (XMLNamespace.metadata, "metadata"):
+                try XLIFF2Modules.checkMetadata(child, reader: self)
+                let facts = XLIFF2Modules.bitextFacts(child)
+                document.version = facts.version ?? document.version
+                document.sourceFormat = facts.sourceFormat ?? document.sourceFormat
+            case (XMLNamespace.xliff2, "notes"):
+                _ = try XLIFF2Modules.readNotes(child, reader: self, unit: nil)
+            case (XMLNamespace.xliff2, "unit"), (XMLNamespace.xliff2, "group"):
+                try readContainer(child, language: language, scope: &scope, into: &document.units)
+            default:
+                break
+            }
+        }
+        for reference in scope.subFlows where !scope.unitIDs.contains(reference.id) {
+            throw error(at: reference.element, unit: reference.unit,
+                        "subFlows points to the unit \"\(reference.id)\", which is not in this <file>")
+        }
+        return document
+    }
+
+    /// What the units and groups of one `<file>` share.
+    struct FileScope {
+        var unitIDs: Set<String> = []
+        var groupIDs: Set<String> = []
+        /// `subFlows` references, checked when all unit ids of the file are known (Schematron F21–F23).
+        var subFlows: [(id: String, element: XMLElement, unit: String)] = []
+    }
+
+    private func readContainer(_ element: XMLElement, language: String?, scope: inout FileScope, into units: inout [InterchangeUnit]) throws {
+        let id = element.attribute("id")!
+        let language = element.attribute("lang", namespace: XMLNamespace.xml) ?? language
+        if element.name == "unit" {
+            guard scope.unitIDs.insert(id).inserted else {
+                throw error(at: element, unit: id, "the unit id \"\(id)\" is used twice in this <file>; unit ids must be unique")
+            }
+            var unitReader = XLIFF2UnitReader(reader: self, element: element, language: language)
+            units.append(try unitReader.read())
+            scope.subFlows += unitReader.subFlows.map { ($0.id, $0.element, id) }
+            return
+        }
+        guard scope.groupIDs.insert(id).inserted else {
+            throw error(at: element, "the group id \"\(id)\" is used twice in this <file>; group ids must be unique")
+        }
+        for child in element.elements {
+            switch (child.namespace, child.name) {
+            case (XMLNamespace.xliff2, "unit"), (XMLNamespace.xliff2, "group"):
+                try readContainer(child, language: language, scope: &scope, into: &units)
+            case (XMLNamespace.xliff2, "notes"):
+                _ = try XLIFF2Modules.readNotes(child, reader: self, unit: nil)
+            case (XMLNamespace.metadata, "metadata"):
+                try XLIFF2Modules.checkMetadata(child, reader: self)
+            default:
+                break
+            }
+        }
+    }
+}
