@@ -5,9 +5,13 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # System libraries Bitext links against (see Package.swift) and what its tests use.
 APT_PACKAGES := pkg-config libicu-dev libmd4c-dev libgumbo-dev libsqlite3-dev
+# What the interoperability tests run: ../shared/tools/interop-check needs these.
+TEST_APT_PACKAGES := libxml2-utils gettext tidy python3 python3-pip
+PIP_PACKAGES := translate-toolkit lxml html5lib
+DEMO := .build/demo
 BITEXT := .build/debug/bitext
 
-.PHONY: all deps build test demo bench clean
+.PHONY: all deps test-deps build test demo bench clean
 
 all: build
 
@@ -20,18 +24,36 @@ deps:
 	  $(SUDO) apt-get update && $(SUDO) apt-get install -y $$missing; \
 	fi
 
+test-deps: deps
+	@missing=""; for package in $(TEST_APT_PACKAGES); do \
+	  dpkg -s $$package >/dev/null 2>&1 || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing system packages:$$missing"; \
+	  $(SUDO) apt-get update && $(SUDO) apt-get install -y $$missing; \
+	fi
+	@python3 -c "import translate, lxml, html5lib" 2>/dev/null || python3 -m pip install --quiet $(PIP_PACKAGES)
+
 build: deps
 	$(SWIFT) build
 
-test: deps
+test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
 demo: build
-	@echo "== The example article, one sentence a line (bitext segment examples/article.md)"
-	$(BITEXT) segment examples/article.md
-	@echo "== The Persian translation, segmented with the Persian rules"
-	$(BITEXT) segment examples/article.fa.md
+	@rm -rf $(DEMO) && mkdir -p $(DEMO)
+	@echo "== 1. How Bitext splits the example article (first blocks of: bitext segment examples/article.md)"
+	@$(BITEXT) segment examples/article.md | head -n 12
+	@echo "== 2. Extract it for a translator into Persian (XLIFF 2.1)"
+	$(BITEXT) extract examples/article.md --to fa --store $(DEMO)/bitext.sqlite -o $(DEMO)/article.en-fa.xlf
+	@echo "== 3. Import the translator's file (the bundled Persian translation)"
+	$(BITEXT) import examples/article.en-fa.xlf --store $(DEMO)/bitext.sqlite
+	$(BITEXT) status --store $(DEMO)/bitext.sqlite
+	@echo "== 4. Export the Persian article"
+	$(BITEXT) export examples/article.md --to fa --store $(DEMO)/bitext.sqlite -o $(DEMO)/article.fa.md
+	@echo
+	@echo "Written: $(DEMO)/article.en-fa.xlf (for translators), $(DEMO)/article.fa.md (the Persian article)"
 
 # Benchmarks are run by hand, in a release build: see Benchmarks/README.md.
 bench: deps
