@@ -21,18 +21,6 @@ public enum InterchangeFormat: String, Sendable, CaseIterable {
     }
 }
 
-/// Where a segment stands in translation.
-public enum TranslationState: String, Sendable, CaseIterable, Codable {
-    /// Not translated yet.
-    case new
-    /// Translated, not yet reviewed.
-    case translated
-    /// Translated, but a reviewer (or a fuzzy match) says it needs another look.
-    case needsReview = "needs-review"
-    /// Reviewed and signed off.
-    case final
-}
-
 /// A file for translators: one or more documents, each a list of units (blocks) made of
 /// segments (sentences), with their source, any target and its state.
 public struct InterchangeFile: Sendable, Equatable {

@@ -85,11 +85,11 @@ public struct StoredTranslation: Sendable, Equatable {
     public var targetLanguage: LanguageTag
     public var content: [Inline]
     public var targetText: String
-    public var state: SegmentState
+    public var state: TranslationState
     public var origin: TranslationOrigin
     public var updatedAt: String
 
-    public init(key: SegmentKey, targetLanguage: LanguageTag, content: [Inline], state: SegmentState, origin: TranslationOrigin,
+    public init(key: SegmentKey, targetLanguage: LanguageTag, content: [Inline], state: TranslationState, origin: TranslationOrigin,
                 updatedAt: String) {
         self.key = key
         self.targetLanguage = targetLanguage
@@ -99,12 +99,4 @@ public struct StoredTranslation: Sendable, Equatable {
         self.origin = origin
         self.updatedAt = updatedAt
     }
-}
-
-/// Where a segment stands: the store's own copy of the states translators exchange.
-public enum SegmentState: String, Sendable, CaseIterable {
-    case new
-    case translated
-    case needsReview = "needs-review"
-    case final
 }

@@ -220,9 +220,9 @@ public final class TranslationStore: Sendable {
     public struct TranslationUpdate: Sendable, Equatable {
         public var key: SegmentKey
         public var content: [Inline]
-        public var state: SegmentState
+        public var state: TranslationState
 
-        public init(key: SegmentKey, content: [Inline], state: SegmentState) {
+        public init(key: SegmentKey, content: [Inline], state: TranslationState) {
             self.key = key
             self.content = content
             self.state = state
@@ -334,7 +334,7 @@ public final class TranslationStore: Sendable {
                 let words: Int = row["words"]
                 result[result.count - 1].segments += 1
                 result[result.count - 1].words += words
-                switch (row["state"] as String?).flatMap(SegmentState.init) {
+                switch (row["state"] as String?).flatMap(TranslationState.init) {
                 case .translated?:
                     result[result.count - 1].translated += 1
                     result[result.count - 1].translatedWords += words
@@ -388,7 +388,7 @@ public final class TranslationStore: Sendable {
     private static func translation(from row: Row) -> StoredTranslation {
         StoredTranslation(key: SegmentKey(documentID: row["document_id"], blockID: row["block_id"], segmentID: row["segment_id"]),
                           targetLanguage: LanguageTag(row["target_language"]) ?? .persian, content: InlineCodec.decode(row["content"]) ?? [],
-                          state: SegmentState(rawValue: row["state"]) ?? .new, origin: TranslationOrigin(rawValue: row["origin"]) ?? .import,
+                          state: TranslationState(rawValue: row["state"]) ?? .new, origin: TranslationOrigin(rawValue: row["origin"]) ?? .import,
                           updatedAt: row["updated_at"])
     }
 }

@@ -67,7 +67,7 @@ enum InterchangeBuilder {
                 let translation = translations[SegmentKey(documentID: document.id, blockID: block.id, segmentID: segment.id)]
                 return InterchangeSegment(
                     id: segment.id, source: segment.content, target: translation?.content,
-                    state: translation.map { TranslationState(rawValue: $0.state.rawValue) ?? .new } ?? .new,
+                    state: translation.map { $0.state } ?? .new,
                     rawSource: DocumentWriter.markup(segment.content, of: segment, in: block, document: document),
                     rawTarget: translation.map { DocumentWriter.markup($0.content, of: segment, in: block, document: document) })
             })

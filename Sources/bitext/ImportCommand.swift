@@ -137,7 +137,7 @@ struct ImportPlan {
     }
 
     enum Verdict {
-        case translated([Inline], SegmentState)
+        case translated([Inline], TranslationState)
         case untranslated
         case rejected
     }
@@ -181,6 +181,6 @@ struct ImportPlan {
         if TargetChecks.isCopyOfSource(source: source.content, target: content) {
             warnings.append("\(place): the translation is the same as the source (\"\(source.sourceText)\")")
         }
-        return .translated(content, SegmentState(rawValue: segment.state.rawValue) ?? .translated)
+        return .translated(content, segment.state)
     }
 }
