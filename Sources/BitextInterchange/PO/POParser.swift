@@ -9,7 +9,6 @@ struct POEntry {
     var pluralID: String?
     /// `msgstr` is index 0; `msgstr[n]` is index n.
     var translations: [Int: String] = [:]
-    var hasIndexedTranslations = false
 
     var isEmpty: Bool { messageID == nil && context == nil && translations.isEmpty }
     var isHeader: Bool { messageID == "" && context == nil }
@@ -107,7 +106,6 @@ struct POParser {
             guard entry?.pluralID != nil else { throw error(number, "\(keyword) needs a msgid_plural before it") }
             guard entry!.translations[index] == nil else { throw error(number, "the entry has two \(keyword) lines") }
             entry!.translations[index] = value
-            entry!.hasIndexedTranslations = true
             field = .translation(index)
         default:
             throw error(number, "\"\(keyword)\" is not a PO keyword; expected msgctxt, msgid, msgid_plural, msgstr or a comment starting with #")

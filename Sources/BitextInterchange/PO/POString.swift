@@ -21,26 +21,30 @@ enum POString {
 
     /// The value with `\`, `"` and control characters escaped.
     static func escape(_ value: String) -> String {
-        var result = ""
-        result.reserveCapacity(value.utf8.count)
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\\": result += "\\\\"
-            case "\"": result += "\\\""
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case "\r": result += "\\r"
-            case "\u{07}": result += "\\a"
-            case "\u{08}": result += "\\b"
-            case "\u{0C}": result += "\\f"
-            case "\u{0B}": result += "\\v"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                let octal = String(scalar.value, radix: 8)
-                result += "\\" + String(repeating: "0", count: 3 - octal.count) + octal
-            default: result.unicodeScalars.append(scalar)
+        let utf8 = value.utf8
+        guard utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") }) else {
+            return value
+        }
+        var result: [UInt8] = []
+        result.reserveCapacity(utf8.count + 8)
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"): result += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case UInt8(ascii: "\""): result += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+            case 0x0A: result += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 0x09: result += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case 0x0D: result += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case 0x07: result += [UInt8(ascii: "\\"), UInt8(ascii: "a")]
+            case 0x08: result += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
+            case 0x0C: result += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
+            case 0x0B: result += [UInt8(ascii: "\\"), UInt8(ascii: "v")]
+            case _ where byte < 0x20 || byte == 0x7F:
+                let octal = Array(String(byte, radix: 8).utf8)
+                result += [UInt8(ascii: "\\")] + Array(repeating: UInt8(ascii: "0"), count: 3 - octal.count) + octal
+            default: result.append(byte)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Splits after every line feed, keeping it with the line it ends.
@@ -58,33 +62,40 @@ enum POString {
         return result
     }
 
-    /// Escaped pieces of one logical line, broken after spaces so each quoted piece fits.
+    /// Escaped pieces of one logical line, broken after spaces so each quoted piece fits; an
+    /// escape sequence never contains a space, so breaking the escaped text cannot split one.
     private static func wrap(_ line: String) -> [String] {
         let limit = width - 2
         var pieces: [String] = []
-        var piece = ""
+        var piece: [UInt8] = []
         var pieceColumns = 0
         var breakAfterSpace: (offset: Int, columns: Int)?
-        for character in line {
-            let escaped = escape(String(character))
-            let added = columns(escaped)
-            if pieceColumns + added > limit, let split = breakAfterSpace {
-                let bytes = Array(piece.utf8)
-                pieces.append(String(decoding: bytes[..<split.offset], as: UTF8.self))
-                piece = String(decoding: bytes[split.offset...], as: UTF8.self)
+        for scalar in escape(line).unicodeScalars {
+            let columns = width(of: scalar)
+            if pieceColumns + columns > limit, let split = breakAfterSpace {
+                pieces.append(String(decoding: piece[..<split.offset], as: UTF8.self))
+                piece.removeSubrange(..<split.offset)
                 pieceColumns -= split.columns
                 breakAfterSpace = nil
             }
-            piece += escaped
-            pieceColumns += added
-            if character == " " { breakAfterSpace = (piece.utf8.count, pieceColumns) }
+            piece += scalar.utf8
+            pieceColumns += columns
+            if scalar == " " { breakAfterSpace = (piece.count, pieceColumns) }
         }
-        if !piece.isEmpty { pieces.append(piece) }
+        if !piece.isEmpty { pieces.append(String(decoding: piece, as: UTF8.self)) }
         return pieces
     }
 
-    /// Display columns, counting a character as one column (enough for wrapping).
+    /// Display columns as gettext counts them closely enough for wrapping: one per scalar, none
+    /// for zero-width joiners and Arabic-script vowel marks (cheaper than grapheme breaking).
     private static func columns(_ text: String) -> Int {
-        text.count
+        text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
+    }
+
+    private static func width(of scalar: Unicode.Scalar) -> Int {
+        switch scalar.value {
+        case 0x200B...0x200F, 0x064B...0x065F, 0x0670: return 0
+        default: return 1
+        }
     }
 }

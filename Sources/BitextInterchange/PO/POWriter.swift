@@ -55,6 +55,7 @@ enum POWriter {
 
     /// An extracted comment; its text is one line (UnitContext and TermHintText escape breaks).
     private static func comment(_ text: String) -> String {
-        "#. " + text.filter { $0 != "\n" && $0 != "\r" && $0 != "\r\n" }
+        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return "#. " + text }
+        return "#. " + String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\n" && $0 != "\r" }))
     }
 }

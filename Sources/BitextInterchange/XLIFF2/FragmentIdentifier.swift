@@ -1,4 +1,4 @@
-/// The syntax of XLIFF 2 fragment identifiers (XLIFF 2.1 §4.4 "Fragment Identification"), the
+/// The syntax of XLIFF 2 fragment identifiers (XLIFF 2.1, "Fragment Identification"), the
 /// `#…` form of `ref` attributes: selectors `f=`, `g=`, `u=` then one of `n=`, `d=`, `t=`, a
 /// module selector or a bare id, in that order, each at most once (`g=` may repeat for nested
 /// groups), with a leading `/` for a path from the document root.
@@ -51,6 +51,7 @@ enum FragmentIdentifier {
 
     /// Core prefixes by position; `n=`, `d=`, `t=` and bare ids end the path (rank 4).
     private static let coreRanks: [Substring: Int] = ["f": 0, "g": 1, "u": 2, "n": 4, "d": 4, "t": 4]
-    /// Prefixes of the XLIFF 2.1 modules that define selectors.
-    private static let modulePrefixes: Set<Substring> = ["mtc", "gls", "res", "ctr", "mda", "val", "slr", "its", "itsm"]
+    /// Prefixes of the XLIFF 2.1 modules that define selectors, and `tbx`, registered for TBX
+    /// term entries (the OASIS test suite's `withTBXExtension.xlf` uses it).
+    private static let modulePrefixes: Set<Substring> = ["mtc", "gls", "res", "ctr", "mda", "val", "slr", "its", "itsm", "tbx"]
 }

@@ -54,7 +54,7 @@ struct MarkerPairing {
                 throw reader.error(at: element, unit: unit, "<ec startRef=\"\(reference)\"> has \(hint)=\"\(actual)\" but its <sc> needs \"\(expected)\" (F5.1)")
             }
         }
-        for attribute in ["type", "subType"] {
+        for attribute in ["type", "subType", "copyOf"] {
             if let mine = element.attribute(attribute), let theirs = start.element.attribute(attribute), mine != theirs {
                 throw reader.error(at: element, unit: unit, "<ec startRef=\"\(reference)\"> has \(attribute)=\"\(mine)\" but its <sc> has \"\(theirs)\"; a code's start and end are one code")
             }

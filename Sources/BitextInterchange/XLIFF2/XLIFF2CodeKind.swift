@@ -1,4 +1,4 @@
-/// How an `InlineCode.kind` is written on XLIFF 2 codes: `type` (XLIFF 2.1 §4.3.1.41) says what
+/// How an `InlineCode.kind` is written on XLIFF 2 codes: `type` (XLIFF 2.1, "type") says what
 /// the code is for tools, `subType="bitext:<kind>"` keeps the exact kind; a reader that finds no
 /// Bitext subType maps the standard `xlf:` subtypes and calls everything else `code`.
 enum XLIFF2CodeKind {
@@ -11,7 +11,7 @@ enum XLIFF2CodeKind {
         case "code", "html": type = "other"
         default: type = "fmt"
         }
-        let usable = !kind.isEmpty && !kind.contains(":") && !kind.contains(where: \.isWhitespace)
+        let usable = !kind.isEmpty && !kind.utf8.contains(where: { $0 == UInt8(ascii: ":") || XMLSyntax.isWhitespace($0) })
         return (type, usable ? "bitext:" + kind : nil)
     }
 
@@ -22,6 +22,6 @@ enum XLIFF2CodeKind {
         return standardSubTypes[subType] ?? "code"
     }
 
-    /// XLIFF 2.1 §4.3.1.40 `subType` values of the `xlf:` prefix.
+    /// XLIFF 2.1 `subType` values of the `xlf:` prefix.
     private static let standardSubTypes = ["xlf:b": "b", "xlf:i": "i", "xlf:u": "u", "xlf:lb": "linebreak", "xlf:pb": "pagebreak", "xlf:var": "var"]
 }

@@ -17,7 +17,7 @@ enum XLIFF2Modules {
         return (texts, ids)
     }
 
-    /// Checks that the ids inside one `<mda:metadata>` are unique (Metadata module §5.6.5).
+    /// Checks that the ids inside one `<mda:metadata>` are unique (XLIFF 2.1 Metadata module, `id`).
     static func checkMetadata(_ element: XMLElement, reader: XLIFF2Reader, unit: String? = nil) throws {
         var ids: Set<String> = []
         var pending = [element]
@@ -52,7 +52,7 @@ enum XLIFF2Modules {
     }
 
     /// The entries of a `<gls:glossary>`, checked: every entry has a translation or a definition,
-    /// and ids are unique among its entries and translations (Glossary module §5.3.4–5.3.5).
+    /// and ids are unique among its entries and translations (XLIFF 2.1 Glossary module, `glossEntry` and `id`).
     static func readGlossary(_ element: XMLElement, reader: XLIFF2Reader, unit: String) throws -> [GlossaryEntry] {
         var ids: Set<String> = []
         var entries: [GlossaryEntry] = []

@@ -12,8 +12,9 @@ struct XLIFF2Reader {
         let root = try XMLInput.parse(bytes, file: file, format: "XLIFF 2")
         if root.name == "xliff", root.namespace != XMLNamespace.xliff2 {
             let version = root.attribute("version") ?? "without a version"
+            let advice = version.hasPrefix("1") ? "read it as XLIFF 1.2" : "export XLIFF 2.1 from your tool"
             throw InterchangeError(file: file, line: root.line, column: root.column, message:
-                "this is XLIFF \(version) (namespace \(root.namespace.isEmpty ? "none" : root.namespace)), not XLIFF 2.0/2.1; read it as XLIFF 1.2 or export XLIFF 2.1 from your tool")
+                "this is XLIFF \(version) (namespace \(root.namespace.isEmpty ? "none" : root.namespace)), not XLIFF 2.0/2.1; \(advice)")
         }
         try XLIFF2Schema.validate(root, file: file)
         let version = root.attribute("version")!
@@ -24,11 +25,11 @@ struct XLIFF2Reader {
         // The schema check guarantees srcLang is present and both languages are well formed.
         let reader = XLIFF2Reader(file: file, sourceLanguage: LanguageTag(root.attribute("srcLang")!)!,
                                   targetLanguage: root.attribute("trgLang").flatMap(LanguageTag.init))
-        let language = root.attribute("lang", namespace: XMLNamespace.xml)
+        let inherited = Inherited(language: root.attribute("lang", namespace: XMLNamespace.xml), space: root.attribute("space", namespace: XMLNamespace.xml))
         var documents: [InterchangeDocument] = []
         var fileIDs: Set<String> = []
         for element in root.elements {
-            let document = try reader.readFile(element, inheritedLanguage: language)
+            let document = try reader.readFile(element, inherited: inherited)
             guard fileIDs.insert(document.id).inserted else {
                 throw reader.error(at: element, "the file id \"\(document.id)\" is used twice; every <file> needs its own id")
             }
@@ -49,14 +50,27 @@ struct XLIFF2Reader {
         return value == declared || value.hasPrefix(declared + "-")
     }
 
-    private func readFile(_ element: XMLElement, inheritedLanguage: String?) throws -> InterchangeDocument {
+    /// The `xml:lang` and `xml:space` an element inherits from its ancestors (XML 1.0 §2.10, §2.12).
+    struct Inherited {
+        var language: String?
+        var space: String?
+
+        /// The values in effect inside `element`.
+        func within(_ element: XMLElement) -> Inherited {
+            Inherited(language: element.attribute("lang", namespace: XMLNamespace.xml) ?? language,
+                      space: element.attribute("space", namespace: XMLNamespace.xml) ?? space)
+        }
+    }
+
+    private func readFile(_ element: XMLElement, inherited: Inherited) throws -> InterchangeDocument {
         var document = InterchangeDocument(id: element.attribute("id")!, original: element.attribute("original"), units: [])
-        let language = element.attribute("lang", namespace: XMLNamespace.xml) ?? inheritedLanguage
+        let inherited = inherited.within(element)
+        try checkExtensionIDs(element)
         var scope = FileScope()
         for child in element.elements {
             switch (child.namespace, child.name) {
             case (XMLNamespace.xliff2, "skeleton"):
-                // XLIFF 2.1 §4.3.1.3 (Schematron F2): external (href, empty) or embedded, not both.
+                // XLIFF 2.1 <skeleton> (Schematron F2): external (href, empty) or embedded, not both.
                 let hasContent = !child.children.isEmpty
                 if (child.attribute("href") != nil) == hasContent {
                     throw error(at: child, hasContent
@@ -71,7 +85,7 @@ struct XLIFF2Reader {
             case (XMLNamespace.xliff2, "notes"):
                 _ = try XLIFF2Modules.readNotes(child, reader: self, unit: nil)
             case (XMLNamespace.xliff2, "unit"), (XMLNamespace.xliff2, "group"):
-                try readContainer(child, language: language, scope: &scope, into: &document.units)
+                try readContainer(child, inherited: inherited, scope: &scope, into: &document.units)
             default:
                 break
             }
@@ -91,14 +105,14 @@ struct XLIFF2Reader {
         var subFlows: [(id: String, element: XMLElement, unit: String)] = []
     }
 
-    private func readContainer(_ element: XMLElement, language: String?, scope: inout FileScope, into units: inout [InterchangeUnit]) throws {
+    private func readContainer(_ element: XMLElement, inherited: Inherited, scope: inout FileScope, into units: inout [InterchangeUnit]) throws {
         let id = element.attribute("id")!
-        let language = element.attribute("lang", namespace: XMLNamespace.xml) ?? language
+        try checkExtensionIDs(element)
         if element.name == "unit" {
             guard scope.unitIDs.insert(id).inserted else {
                 throw error(at: element, unit: id, "the unit id \"\(id)\" is used twice in this <file>; unit ids must be unique")
             }
-            var unitReader = XLIFF2UnitReader(reader: self, element: element, language: language)
+            var unitReader = XLIFF2UnitReader(reader: self, element: element, inherited: inherited.within(element))
             units.append(try unitReader.read())
             scope.subFlows += unitReader.subFlows.map { ($0.id, $0.element, id) }
             return
@@ -109,13 +123,32 @@ struct XLIFF2Reader {
         for child in element.elements {
             switch (child.namespace, child.name) {
             case (XMLNamespace.xliff2, "unit"), (XMLNamespace.xliff2, "group"):
-                try readContainer(child, language: language, scope: &scope, into: &units)
+                try readContainer(child, inherited: inherited.within(element), scope: &scope, into: &units)
             case (XMLNamespace.xliff2, "notes"):
                 _ = try XLIFF2Modules.readNotes(child, reader: self, unit: nil)
             case (XMLNamespace.metadata, "metadata"):
                 try XLIFF2Modules.checkMetadata(child, reader: self)
             default:
                 break
+            }
+        }
+    }
+
+    /// Extension elements of one file, group or unit (and their descendants) need unique ids
+    /// (XLIFF 2.1, "Extension Mechanisms"); XLIFF modules have their own id rules.
+    private func checkExtensionIDs(_ element: XMLElement) throws {
+        var ids: Set<String> = []
+        for child in element.elements where child.namespace != XMLNamespace.xliff2 && !child.namespace.hasPrefix("urn:oasis:names:tc:xliff:") {
+            var duplicate: XMLElement?
+            var visit = [child]
+            while let current = visit.popLast(), duplicate == nil {
+                for id in [current.attribute("id"), current.attribute("id", namespace: XMLNamespace.xml)].compactMap({ $0 }) where !ids.insert(id).inserted {
+                    duplicate = current
+                }
+                visit += current.elements
+            }
+            if let duplicate {
+                throw error(at: duplicate, "an extension element id is used twice in this <\(element.name)>; extension ids (id and xml:id) must be unique")
             }
         }
     }

@@ -13,20 +13,30 @@ enum XLIFF2Schema {
         }
         var pending = [(root, "")]
         while let (element, parent) = pending.popLast() {
-            if let problem = check(element, parent: parent) {
+            let children = element.elements
+            if let problem = check(element, children: children, parent: parent) {
                 throw InterchangeError(file: file, line: element.line, column: element.column, message: problem)
             }
-            guard let rules = rulesByNamespace[element.namespace] else { continue }
-            if rules[element.name] == nil { continue }
-            for child in element.elements.reversed() {
+            guard let rules = rules(for: element.namespace), rules[element.name] != nil else { continue }
+            for child in children.reversed() {
                 pending.append((child, element.name))
             }
         }
     }
 
+    /// The rules of a namespace Bitext checks; compared, not hashed, since it is asked for
+    /// every element of a file and namespace URIs are long.
+    private static func rules(for namespace: String) -> [String: Rule]? {
+        if namespace == XMLNamespace.xliff2 { return core }
+        if namespace == XMLNamespace.metadata { return metadata }
+        if namespace == XMLNamespace.glossary { return glossary }
+        if namespace == XMLNamespace.validation { return validation }
+        return nil
+    }
+
     /// What is wrong with one element itself (not its descendants), or nil.
-    private static func check(_ element: XMLElement, parent: String) -> String? {
-        guard let rules = rulesByNamespace[element.namespace] else { return nil }
+    private static func check(_ element: XMLElement, children: [XMLElement], parent: String) -> String? {
+        guard let rules = rules(for: element.namespace) else { return nil }
         let prefix = element.namespace == XMLNamespace.xliff2 ? "" : modulePrefix[element.namespace]! + ":"
         let name = "<\(prefix)\(element.name)>"
         guard let rule = rules[element.name] else {
@@ -38,7 +48,24 @@ enum XLIFF2Schema {
             return "\(name) is not allowed in <\(parent)>"
         }
         if let problem = checkAttributes(element, rule: rule, name: name) { return problem }
-        return checkContent(element, rule: rule, name: name)
+        if element.namespace == XMLNamespace.validation, element.name == "rule", let problem = validationRuleProblem(element) {
+            return problem
+        }
+        return checkContent(element, children: children, rules: rules, rule: rule, name: name)
+    }
+
+    /// A Validation module rule states exactly one test, its own or an extension's, and
+    /// `existsInSource` goes only with a test that finds text (XLIFF 2.1 Validation module, `rule`).
+    private static func validationRuleProblem(_ element: XMLElement) -> String? {
+        let tests = ["isPresent", "isNotPresent", "startsWith", "endsWith"].filter { element.attribute($0) != nil }
+        let custom = element.attributes.filter { !$0.namespace.isEmpty }
+        guard tests.count + custom.count == 1 else {
+            return "<val:rule> must state exactly one test (isPresent, isNotPresent, startsWith, endsWith or one extension attribute)"
+        }
+        if element.attribute("existsInSource") == "yes", tests.first == nil || tests.first == "isNotPresent" {
+            return "existsInSource=\"yes\" needs isPresent, startsWith or endsWith on the same <val:rule>"
+        }
+        return nil
     }
 
     private static func checkAttributes(_ element: XMLElement, rule: Rule, name: String) -> String? {
@@ -70,7 +97,7 @@ enum XLIFF2Schema {
         return nil
     }
 
-    /// The Format Style module's attributes (XLIFF 2.1 §5.4): `fs:fs` names an HTML element,
+    /// The Format Style module's attributes (XLIFF 2.1 Format Style module): `fs:fs` names an HTML element,
     /// `fs:subFs` needs `fs:fs`, and neither goes on an `<ec>` that closes an `<sc>`.
     private static func formatStyleProblem(_ attribute: XMLAttribute, on element: XMLElement) -> String? {
         switch attribute.name {
@@ -89,24 +116,27 @@ enum XLIFF2Schema {
         }
     }
 
-    private static func checkContent(_ element: XMLElement, rule: Rule, name: String) -> String? {
+    private static func checkContent(_ element: XMLElement, children: [XMLElement], rules: [String: Rule], rule: Rule, name: String) -> String? {
         switch rule.content {
         case .empty:
             if !element.children.isEmpty { return "\(name) must be empty" }
             return nil
         case .text:
-            if !element.elements.isEmpty { return "\(name) may contain only text" }
+            if !children.isEmpty { return "\(name) may contain only text" }
             return nil
         case .inline:
-            for child in element.elements where child.namespace != XMLNamespace.xliff2 || !inlineElements.contains(child.name) {
+            for child in children where child.namespace != XMLNamespace.xliff2 || !inlineElements.contains(child.name) {
                 return "<\(child.name)> is not allowed in \(name); only text and inline elements (cp, ph, pc, sc, ec, mrk, sm, em) are"
             }
             return nil
         case .sequence(let particles, let mixed):
+            if let unknown = children.first(where: { $0.namespace == element.namespace && rules[$0.name] == nil }) {
+                return check(unknown, children: unknown.elements, parent: element.name)
+            }
             if !mixed && element.hasNonWhitespaceText {
                 return "\(name) may not contain text, only elements"
             }
-            return checkSequence(element.elements, particles, in: element, name: name)
+            return checkSequence(children, particles, in: element, name: name)
         }
     }
 
@@ -231,7 +261,7 @@ enum XLIFF2Schema {
         "em": Rule(attributes: ["startRef": .nameToken], required: ["startRef"], content: .empty),
     ]
 
-    /// Metadata module (XLIFF 2.1 §5.6, `metadata.xsd`): at file, group or unit level.
+    /// Metadata module (`metadata.xsd`): at file, group or unit level.
     private static let metadata: [String: Rule] = [
         "metadata": Rule(attributes: ["id": .nameToken], content: .sequence([.any(["metaGroup"], min: 1)], mixed: false),
                          allowedParents: ["file", "group", "unit"]),
@@ -240,7 +270,7 @@ enum XLIFF2Schema {
         "meta": Rule(attributes: ["type": .string], required: ["type"], content: .text),
     ]
 
-    /// Glossary module (XLIFF 2.1 §5.3, `glossary.xsd`): a glossary belongs to a unit.
+    /// Glossary module (`glossary.xsd`): a glossary belongs to a unit.
     private static let glossary: [String: Rule] = [
         "glossary": Rule(content: .sequence([.any(["glossEntry"], min: 1)], mixed: false), allowedParents: ["unit"]),
         "glossEntry": Rule(attributes: ["id": .nameToken, "ref": .string], allowsOtherAttributes: true,
@@ -250,11 +280,17 @@ enum XLIFF2Schema {
         "definition": Rule(attributes: ["source": .string], allowsOtherAttributes: true, content: .text),
     ]
 
-    private static let rulesByNamespace: [String: [String: Rule]] = [
-        XMLNamespace.xliff2: core, XMLNamespace.metadata: metadata, XMLNamespace.glossary: glossary,
+    /// Validation module (`validation.xsd`): at file, group or unit level.
+    private static let validation: [String: Rule] = [
+        "validation": Rule(allowsOtherAttributes: true, content: .sequence([.any(["rule"], min: 1)], mixed: false),
+                           allowedParents: ["file", "group", "unit"]),
+        "rule": Rule(attributes: ["isPresent": .string, "occurs": .positiveInteger, "isNotPresent": .string, "startsWith": .string,
+                                  "endsWith": .string, "existsInSource": .yesNo, "caseSensitive": .yesNo,
+                                  "normalization": .normalization, "disabled": .yesNo],
+                     allowsOtherAttributes: true, content: .empty),
     ]
 
-    private static let modulePrefix = [XMLNamespace.metadata: "mda", XMLNamespace.glossary: "gls"]
+    private static let modulePrefix = [XMLNamespace.metadata: "mda", XMLNamespace.glossary: "gls", XMLNamespace.validation: "val"]
 
     private static let formatStyleElements: Set<String> = [
         "a", "b", "bdo", "big", "blockquote", "body", "br", "button", "caption", "center", "cite", "code", "col",

@@ -8,7 +8,7 @@ struct XLIFF2UnitReader {
     private let reader: XLIFF2Reader
     private let element: XMLElement
     private let unitID: String
-    private let language: String?
+    private let inherited: XLIFF2Reader.Inherited
     /// `subFlows` references of the unit's codes, for the file to check.
     private(set) var subFlows: [(id: String, element: XMLElement)] = []
 
@@ -25,11 +25,12 @@ struct XLIFF2UnitReader {
     private var closedAnnotations: Set<String> = []
     private var segmentID = ""
 
-    init(reader: XLIFF2Reader, element: XMLElement, language: String?) {
+    /// `inherited` holds the `xml:lang` and `xml:space` in effect inside the unit.
+    init(reader: XLIFF2Reader, element: XMLElement, inherited: XLIFF2Reader.Inherited) {
         self.reader = reader
         self.element = element
         unitID = element.attribute("id")!
-        self.language = element.attribute("lang", namespace: XMLNamespace.xml) ?? language
+        self.inherited = inherited
     }
 
     mutating func read() throws -> InterchangeUnit {
@@ -148,8 +149,13 @@ struct XLIFF2UnitReader {
                 throw error(at: targetPart, "the file has targets but <xliff> has no trgLang (F1); add trgLang=\"…\" with the target language")
             }
             try checkLanguage(of: targetPart, declared: declared.value, attribute: "trgLang")
-            if let order = targetPart.attribute("order"), !orders.insert(order).inserted {
-                throw error(at: targetPart, "order=\"\(order)\" is used by two targets in this unit (K7)")
+            // A target without order is in its container's position (XLIFF 2.1 "order").
+            let order = targetPart.attribute("order") ?? String(position)
+            guard orders.insert(order).inserted else {
+                throw error(at: targetPart, "two targets of this unit are in position \(order) (K7); give each target its own order")
+            }
+            if (inherited.within(sourcePart).space ?? "default") != (inherited.within(targetPart).space ?? "default") {
+                throw error(at: targetPart, "the source and target have different xml:space; whitespace must be handled the same in both")
             }
             var content: [Inline] = []
             var targetPairing = target
@@ -157,6 +163,7 @@ struct XLIFF2UnitReader {
             target = targetPairing
             targetContent = content
         }
+        if let targetPart { try checkKeptCodes(source: sourcePart, target: targetPart) }
         guard isSegment else { return nil }
         let state = container.attribute("state")
         let subState = container.attribute("subState")
@@ -169,6 +176,30 @@ struct XLIFF2UnitReader {
         return InterchangeSegment(id: segmentID, source: sourceContent, target: targetContent,
                                   state: translationState(state: state, subState: subState, target: targetContent),
                                   line: container.line)
+    }
+
+    /// Codes marked `canDelete="no"` in the source are in the target too (F20, F20ec).
+    private func checkKeptCodes(source: XMLElement, target: XMLElement) throws {
+        var kept: [(name: String, key: String, element: XMLElement)] = []
+        source.forEachDescendant { code in
+            guard code.attribute("canDelete") == "no" else { return }
+            if code.name == "ec", let reference = code.attribute("startRef") {
+                kept.append(("ec", "startRef=" + reference, code))
+            } else if let id = code.attribute("id") {
+                kept.append((code.name, "id=" + id, code))
+            }
+        }
+        for (name, key, code) in kept {
+            var found = false
+            target.forEachDescendant { candidate in
+                if candidate.name == name, (name == "ec" ? "startRef=" + (candidate.attribute("startRef") ?? "") : "id=" + (candidate.attribute("id") ?? "")) == key {
+                    found = true
+                }
+            }
+            if !found {
+                throw error(at: code, "<\(name) \(key.replacingFirstEquals())> has canDelete=\"no\" but is missing from the target (F20); put it back")
+            }
+        }
     }
 
     private func translationState(state: String?, subState: String?, target: [Inline]?) -> TranslationState {
@@ -187,7 +218,7 @@ struct XLIFF2UnitReader {
     /// The effective `xml:lang` of a source or target, its own or inherited from unit, group,
     /// file or `<xliff>`, must be the declared language or a more specific tag (F4S, F4T).
     private func checkLanguage(of part: XMLElement, declared: String, attribute: String) throws {
-        guard let effective = part.attribute("lang", namespace: XMLNamespace.xml) ?? language else { return }
+        guard let effective = inherited.within(part).language else { return }
         guard XLIFF2Reader.language(effective, matches: declared) else {
             throw error(at: part, "the <\(part.name)> is in xml:lang \"\(effective)\" but the file declares \(attribute)=\"\(declared)\"; make them agree")
         }
@@ -229,11 +260,11 @@ struct XLIFF2UnitReader {
             try checkCode(element)
             let id = element.attribute("id")!
             let open = code(element, id: id, dataRef: element.attribute("dataRef"))
-            try pairing.start(element, id: id, kind: open.kind, reader: reader, unit: unitID)
+            try pairing.start(element, id: id, kind: open.kind, reader: reader, unit: place)
             content.append(.open(open))
         case "ec":
             try checkCode(element)
-            let startKind = try pairing.end(element, reader: reader, unit: unitID)
+            let startKind = try pairing.end(element, reader: reader, unit: place)
             let isolated = element.attribute("isolated") == "yes"
             var close = code(element, id: isolated ? element.attribute("id")! : element.attribute("startRef")!, dataRef: element.attribute("dataRef"))
             if element.attribute("subType") == nil, let startKind { close.kind = startKind }
@@ -311,7 +342,7 @@ struct XLIFF2UnitReader {
 
     /// Annotations: a comment has exactly one of `value` and `ref`, and a `ref` points to a note
     /// of the unit (F12, F13); a translation-candidate annotation has no `ref` (F24); a `ref`
-    /// that is a fragment identifier must be well formed (XLIFF 2.1 §4.4).
+    /// that is a fragment identifier must be well formed (XLIFF 2.1, "Fragment Identification").
     private func checkAnnotation(_ element: XMLElement) throws {
         let reference = element.attribute("ref")
         if let reference, let problem = FragmentIdentifier.problem(with: reference) {
@@ -322,8 +353,8 @@ struct XLIFF2UnitReader {
             guard (element.attribute("value") == nil) != (reference == nil) else {
                 throw error(at: element, "a comment annotation needs exactly one of value and ref (F12)")
             }
-            if let reference, !(reference.hasPrefix("#n=") && noteIDs.contains(String(reference.dropFirst(3)))) {
-                throw error(at: element, "ref=\"\(reference)\" must point to a note of this unit, as #n=<note id> (F13)")
+            if let reference, reference.hasPrefix("#"), !pointsToUnitNote(reference) {
+                throw error(at: element, "ref=\"\(reference)\" must point to a note of a unit, as #n=<note id of this unit> (F13)")
             }
         case "mtc:match":
             if reference != nil {
@@ -332,6 +363,15 @@ struct XLIFF2UnitReader {
         default:
             break
         }
+    }
+
+    /// Whether a comment's fragment reference names a unit-level note: `#n=<id>` of this unit,
+    /// or a path through `u=` to another unit's note (which this reader cannot see).
+    private func pointsToUnitNote(_ reference: String) -> Bool {
+        let selectors = reference.dropFirst().split(separator: "/")
+        guard let last = selectors.last, last.hasPrefix("n=") else { return false }
+        if selectors.contains(where: { $0.hasPrefix("u=") }) { return true }
+        return selectors.count == 1 && noteIDs.contains(String(last.dropFirst(2)))
     }
 
     /// The text a `<data>` holds, with `<cp>` code points in place.
@@ -346,7 +386,7 @@ struct XLIFF2UnitReader {
         return text
     }
 
-    /// `<cp hex="…"/>` stands for a character XML cannot carry (XLIFF 2.1 §4.3.2.13, F25); for
+    /// `<cp hex="…"/>` stands for a character XML cannot carry (XLIFF 2.1, "Code Point"; F25); for
     /// anything else the character itself must be used. Surrogate code points become U+FFFD.
     private func codePoint(_ element: XMLElement) throws -> String {
         let hex = element.attribute("hex")!
@@ -389,8 +429,13 @@ struct XLIFF2UnitReader {
         }
     }
 
+    /// The unit, and the segment while one is read, as errors name them.
+    private var place: String {
+        segmentID.isEmpty ? unitID : "\(unitID)/\(segmentID)"
+    }
+
     private func error(at element: XMLElement, _ message: String) -> InterchangeError {
-        reader.error(at: element, unit: segmentID.isEmpty ? unitID : "\(unitID)/\(segmentID)", message)
+        reader.error(at: element, unit: place, message)
     }
 }
 
@@ -401,5 +446,13 @@ extension XMLElement {
             body(child)
             child.forEachDescendant(body)
         }
+    }
+}
+
+extension String {
+    /// `id=x` as `id="x"`, for messages.
+    fileprivate func replacingFirstEquals() -> String {
+        guard let equals = firstIndex(of: "=") else { return self }
+        return self[..<equals] + "=\"" + self[index(after: equals)...] + "\""
     }
 }

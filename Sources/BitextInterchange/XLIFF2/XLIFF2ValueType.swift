@@ -26,6 +26,8 @@ extension XLIFF2Schema {
         /// `xml:lang`: `xs:language` or empty (W3C `xml.xsd`).
         case xmlLanguage
         case xmlSpace
+        /// The Validation module's `normalization`: `none`, `nfc`, `nfd`.
+        case normalization
 
         /// Why `value` is not of this type, or nil when it is.
         func problem(with value: String) -> String? {
@@ -71,12 +73,15 @@ extension XLIFF2Schema {
                 return value.isEmpty || Self.isXSLanguage(value) ? nil : "expected a language tag, like en or fa-IR"
             case .xmlSpace:
                 return ["default", "preserve"].contains(value) ? nil : "expected default or preserve"
+            case .normalization:
+                return ["none", "nfc", "nfd"].contains(value) ? nil : "expected none, nfc or nfd"
             }
         }
 
+        /// `[^\\s:]+:[^\\s:]+`, where XSD's `\\s` is the four XML whitespace characters.
         private static func isUserDefined(_ value: String) -> Bool {
-            let parts = value.split(separator: ":", omittingEmptySubsequences: false)
-            return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && !$0.contains(where: \.isWhitespace) }
+            let parts = value.utf8.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
+            return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && !$0.contains(where: XMLSyntax.isWhitespace) }
         }
 
         /// `xs:language`: `[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*`.

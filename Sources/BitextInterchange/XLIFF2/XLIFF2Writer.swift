@@ -124,7 +124,7 @@ struct XLIFF2Writer {
             for term in segment.terms {
                 out.newline(indent: 4)
                 out.markup("<gls:glossEntry")
-                // A bare id in a unit points to the segment (XLIFF 2.1 §4.4, fragment identification).
+                // A bare id in a unit points to the segment (XLIFF 2.1, "Fragment Identification").
                 out.attribute("ref", "#" + segment.id)
                 out.markup(">")
                 out.newline(indent: 5)

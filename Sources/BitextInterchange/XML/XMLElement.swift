@@ -104,4 +104,5 @@ enum XMLNamespace {
     static let metadata = "urn:oasis:names:tc:xliff:metadata:2.0"
     static let glossary = "urn:oasis:names:tc:xliff:glossary:2.0"
     static let formatStyle = "urn:oasis:names:tc:xliff:fs:2.0"
+    static let validation = "urn:oasis:names:tc:xliff:validation:2.0"
 }

@@ -5,7 +5,7 @@
 struct XMLOutput {
     /// What to do with a scalar XML 1.0 does not allow at all (most C0 controls, U+FFFE, U+FFFF).
     enum InvalidCharacters {
-        /// Write XLIFF 2's `<cp hex="…"/>` (XLIFF 2.1 §4.3.2.13), so the text survives exactly.
+        /// Write XLIFF 2's `<cp hex="…"/>` (XLIFF 2.1, "Code Point"), so the text survives exactly.
         case codePointElement
         /// Write U+FFFD: the format has no way to carry the character.
         case replacementCharacter
