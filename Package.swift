@@ -24,12 +24,13 @@ let package = Package(
         .target(name: "BitextText", dependencies: ["CICU"]),
         .target(name: "BitextFormats", dependencies: ["BitextModel", "CMarkdown", "CGumbo"]),
         .target(name: "BitextSegmentation", dependencies: ["BitextModel", "BitextText"]),
+        .target(name: "BitextGlossary", dependencies: ["BitextModel"]),
         .target(name: "BitextInterchange", dependencies: ["BitextModel"]),
         .target(name: "BitextStore", dependencies: ["BitextModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "bitext",
             dependencies: [
-                "BitextModel", "BitextText", "BitextFormats", "BitextSegmentation", "BitextInterchange", "BitextStore",
+                "BitextModel", "BitextText", "BitextFormats", "BitextSegmentation", "BitextInterchange", "BitextStore", "BitextGlossary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,6 +43,7 @@ let package = Package(
         .testTarget(name: "BitextModelTests", dependencies: ["BitextModel"]),
         .testTarget(name: "BitextFormatsTests", dependencies: ["BitextFormats", "BitextModel", "BitextSegmentation"]),
         .testTarget(name: "BitextSegmentationTests", dependencies: ["BitextSegmentation", "BitextModel"]),
+        .testTarget(name: "BitextGlossaryTests", dependencies: ["BitextGlossary"]),
         .testTarget(name: "BitextInterchangeTests", dependencies: ["BitextInterchange", "BitextModel"]),
         .testTarget(name: "BitextStoreTests", dependencies: ["BitextStore", "BitextModel", "BitextFormats", "BitextSegmentation"]),
         .testTarget(name: "BitextCLITests", dependencies: ["bitext"]),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BitextFormats
+import BitextGlossary
 import BitextInterchange
 import BitextModel
 import BitextStore
@@ -29,6 +30,8 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the file.", valueName: "path"))
     var output: String?
 
+    @OptionGroup var glossary: GlossaryOptions
+
     func run() throws {
         guard let target = LanguageTag(to) else { throw CommandError(message: "'\(to)' is not a language tag; use fa or en") }
         guard let interchangeFormat = InterchangeFormat(rawValue: format) else {
@@ -43,7 +46,7 @@ struct ExtractCommand: ParsableCommand {
         let summary = try store.saveExtraction(of: document, path: input.file, targetLanguage: target)
         let translations = try store.translations(of: document.id, targetLanguage: target)
         let file = InterchangeBuilder.file(for: document, path: input.file, translations: translations, version: TranslationStore.version(of: document),
-                                           targetLanguage: target)
+                                           targetLanguage: target, glossary: try glossary.load())
         let bytes: [UInt8]
         switch interchangeFormat {
         case .xliff2: bytes = XLIFF2Format.write(file)
@@ -60,7 +63,8 @@ struct ExtractCommand: ParsableCommand {
 /// Builds the interchange file for a document and its stored translations.
 enum InterchangeBuilder {
     static func file(for document: Document, path: String, translations: [SegmentKey: StoredTranslation], version: String,
-                     targetLanguage: LanguageTag) -> InterchangeFile {
+                     targetLanguage: LanguageTag, glossary: Glossary? = nil) -> InterchangeFile {
+        let sourceIsPersian = document.language?.language == "fa"
         let units = document.blocks.enumerated().map { position, block in
             InterchangeUnit(id: block.id, kind: block.kind.description, notes: [context(block, position: position, path: path)],
                             segments: block.segments.map { segment in
@@ -68,6 +72,7 @@ enum InterchangeBuilder {
                 return InterchangeSegment(
                     id: segment.id, source: segment.content, target: translation?.content,
                     state: translation.map { $0.state } ?? .new,
+                    terms: glossary.map { GlossaryOptions.hints(for: segment.plainText, sourceIsPersian: sourceIsPersian, in: $0) } ?? [],
                     rawSource: DocumentWriter.markup(segment.content, of: segment, in: block, document: document),
                     rawTarget: translation.map { DocumentWriter.markup($0.content, of: segment, in: block, document: document) })
             })

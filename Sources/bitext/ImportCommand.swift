@@ -1,5 +1,6 @@
 import ArgumentParser
 import BitextFormats
+import BitextGlossary
 import BitextInterchange
 import BitextModel
 import BitextStore
@@ -31,15 +32,21 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The target language the files must have (by default, the one they declare).", valueName: "lang"))
     var to: String?
 
+    @Flag(help: "Treat glossary findings (a term not rendered as the glossary says, a forbidden rendering) as errors, not warnings.")
+    var strict = false
+
+    @OptionGroup var glossary: GlossaryOptions
+
     func run() throws {
         let expected = try to.map { value -> LanguageTag in
             guard let tag = LanguageTag(value) else { throw CommandError(message: "'\(value)' is not a language tag; use fa or en") }
             return tag
         }
         let store = try store.open()
+        let glossary = try self.glossary.load()
         var plans: [ImportPlan] = []
         for file in files {
-            plans.append(try ImportPlan.make(file: file, store: store, expectedLanguage: expected))
+            plans.append(try ImportPlan.make(file: file, store: store, expectedLanguage: expected, glossary: glossary, strict: strict))
         }
         let problems = plans.flatMap(\.problems)
         let warnings = plans.flatMap(\.warnings)
@@ -72,8 +79,11 @@ struct ImportPlan {
     var warnings: [String] = []
     var untranslated = 0
     var rejected = 0
+    var glossary: Glossary?
+    var strict = false
 
-    static func make(file: String, store: TranslationStore, expectedLanguage: LanguageTag?) throws -> ImportPlan {
+    static func make(file: String, store: TranslationStore, expectedLanguage: LanguageTag?, glossary: Glossary? = nil,
+                     strict: Bool = false) throws -> ImportPlan {
         guard let data = FileManager.default.contents(atPath: file) else {
             throw CommandError(message: "\(file): no such file; check the path")
         }
@@ -87,6 +97,9 @@ struct ImportPlan {
             throw CommandError(message: "\(file): the file does not say which language it is translated into; give --to LANG")
         }
         var plan = ImportPlan(file: file, targetLanguage: target)
+        // The glossary is English–Persian: it checks translations from English into Persian.
+        plan.glossary = target.language == "fa" && interchange.sourceLanguage.language == "en" ? glossary : nil
+        plan.strict = strict
         if let expectedLanguage, expectedLanguage.language != target.language {
             plan.problems.append("\(file): the file is translated into '\(target.value)', not '\(expectedLanguage.value)'; import the right file or change --to")
             return plan
@@ -177,6 +190,14 @@ struct ImportPlan {
         if !codeProblems.isEmpty {
             problems += codeProblems.map { "\(place): \($0)" }
             return .rejected
+        }
+        if let glossary {
+            let findings = GlossaryChecks.check(source: source.sourceText, target: content.plainText, glossary: glossary).map { "\(place): \($0)" }
+            if strict && !findings.isEmpty {
+                problems += findings
+                return .rejected
+            }
+            warnings += findings
         }
         if TargetChecks.isCopyOfSource(source: source.content, target: content) {
             warnings.append("\(place): the translation is the same as the source (\"\(source.sourceText)\")")

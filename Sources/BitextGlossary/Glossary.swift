@@ -1,0 +1,64 @@
+import Foundation
+
+/// A bilingual glossary with matchers for both sides.
+public struct Glossary: Sendable {
+    public let entries: [GlossaryEntry]
+    /// English forms (preferred and variants).
+    private let english: TermMatcher
+    /// Acceptable Persian forms (preferred and allowed).
+    private let persian: TermMatcher
+    /// Forbidden Persian forms.
+    private let forbidden: TermMatcher
+
+    public init(entries: [GlossaryEntry]) {
+        self.entries = entries
+        english = TermMatcher(terms: entries.enumerated().flatMap { index, entry in
+            entry.englishForms.map { (index, $0, entry.isCaseSensitive) }
+        })
+        persian = TermMatcher(terms: entries.enumerated().flatMap { index, entry in entry.persianForms.map { (index, $0, false) } },
+                              allowsPersianSuffixes: true)
+        forbidden = TermMatcher(terms: entries.enumerated().flatMap { index, entry in entry.persianForbidden.map { (index, $0, false) } },
+                                allowsPersianSuffixes: true, foldsArabicLetters: false)
+    }
+
+    /// Reads the TSV form (`glossary/en-fa.tsv`).
+    public init(tsvAt path: String) throws {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw GlossaryError(file: path, message: "no such file; give the glossary's path with --glossary")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw GlossaryError(file: path, message: "is not UTF-8; save it as UTF-8")
+        }
+        self.init(entries: try GlossaryTSV.read(text, file: path))
+    }
+
+    /// The shipped glossary: `$BITEXT_GLOSSARY`, else `glossary/en-fa.tsv` of the source tree
+    /// this binary was built from.
+    public static var shippedPath: String {
+        if let path = ProcessInfo.processInfo.environment["BITEXT_GLOSSARY"], !path.isEmpty { return path }
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("glossary/en-fa.tsv").path
+    }
+
+    /// Terms found in text of a language (English, or Persian by its acceptable forms).
+    public func terms(in text: String, isPersian: Bool) -> [TermMatcher.Match] {
+        (isPersian ? persian : english).matches(in: text)
+    }
+
+    /// Forbidden Persian renderings found in text.
+    public func forbiddenForms(in text: String) -> [TermMatcher.Match] {
+        forbidden.matches(in: text)
+    }
+
+    /// Entries whose forms (in either language) equal or start with `query`, ignoring case.
+    public func lookup(_ query: String) -> [GlossaryEntry] {
+        let key = TermTokenizer.tokens(query).map { $0.form.lowercased() }
+        guard !key.isEmpty else { return [] }
+        return entries.filter { entry in
+            (entry.englishForms + entry.persianForms + entry.persianForbidden).contains { form in
+                let tokens = TermTokenizer.tokens(form).map { $0.form.lowercased() }
+                return tokens.starts(with: key)
+            }
+        }
+    }
+}

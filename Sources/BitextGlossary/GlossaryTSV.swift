@@ -1,0 +1,65 @@
+import Foundation
+
+/// The glossary as tab-separated values, the human-readable view of `glossary/en-fa.tsv`:
+/// a header line, then one entry a line; lists inside a field are separated by " | ".
+public enum GlossaryTSV {
+    /// The header, exactly.
+    public static let header = ["id", "en", "en_variants", "fa", "fa_allowed", "fa_forbidden", "pos", "category", "case_sensitive", "note"]
+
+    /// Reads entries; `file` names the file in errors.
+    public static func read(_ text: String, file: String) throws -> [GlossaryEntry] {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+            line.hasSuffix("\r") ? line.dropLast() : line
+        }
+        if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
+        guard let headerLine = lines.first, !headerLine.isEmpty else {
+            throw GlossaryError(file: file, line: 1, message: "the file is empty; it needs the header line \(header.joined(separator: "\\t"))")
+        }
+        let columns = headerLine.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        guard columns == header else {
+            let missing = header.filter { !columns.contains($0) }
+            throw GlossaryError(file: file, line: 1, message: "the header must be the tab-separated columns \(header.joined(separator: ", "))"
+                + (missing.isEmpty ? " in that order" : "; missing: \(missing.joined(separator: ", "))"))
+        }
+        var entries: [GlossaryEntry] = []
+        var ids: [String: Int] = [:]
+        for (index, line) in lines.enumerated().dropFirst() where !line.isEmpty {
+            let number = index + 1
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard fields.count == header.count else {
+                throw GlossaryError(file: file, line: number, message: "has \(fields.count) fields, not \(header.count); separate the columns with tabs")
+            }
+            let list = { (field: String) in field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+            guard !fields[0].isEmpty else { throw GlossaryError(file: file, line: number, message: "the id is empty") }
+            for (column, name) in [(1, "en"), (3, "fa")] {
+                guard !fields[column].isEmpty else { throw GlossaryError(file: file, line: number, message: "the \(name) term is empty") }
+                guard fields[column].unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else {
+                    throw GlossaryError(file: file, line: number, message: "the \(name) term '\(fields[column])' has no letters or digits")
+                }
+            }
+            guard fields[8] == "yes" || fields[8] == "no" else {
+                throw GlossaryError(file: file, line: number, message: "case_sensitive must be yes or no, not '\(fields[8])'")
+            }
+            if let earlier = ids[fields[0]] {
+                throw GlossaryError(file: file, line: number, message: "the id '\(fields[0])' is already used on line \(earlier)")
+            }
+            ids[fields[0]] = number
+            entries.append(GlossaryEntry(id: fields[0], english: fields[1], englishVariants: list(fields[2]), persian: fields[3],
+                                         persianAllowed: list(fields[4]), persianForbidden: list(fields[5]), partOfSpeech: fields[6],
+                                         category: fields[7], isCaseSensitive: fields[8] == "yes", note: fields[9]))
+        }
+        return entries
+    }
+
+    /// Writes entries in the same form.
+    public static func write(_ entries: [GlossaryEntry]) -> String {
+        var output = header.joined(separator: "\t") + "\n"
+        for entry in entries {
+            let fields = [entry.id, entry.english, entry.englishVariants.joined(separator: " | "), entry.persian,
+                          entry.persianAllowed.joined(separator: " | "), entry.persianForbidden.joined(separator: " | "), entry.partOfSpeech,
+                          entry.category, entry.isCaseSensitive ? "yes" : "no", entry.note]
+            output += fields.map { $0.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\t") + "\n"
+        }
+        return output
+    }
+}

@@ -1,0 +1,77 @@
+/// Splits text into the word tokens terms are matched on, each with its place in the text
+/// and its matching form.
+///
+/// A token is a run of letters, digits and combining marks; hyphens, spaces, punctuation and
+/// the zero-width non-joiner separate tokens, so "IRGC-linked" holds the token IRGC and
+/// «سپاه‌پاسداران» and «سپاه پاسداران» are the same two tokens.
+struct TermTokenizer {
+    struct Token {
+        /// The token as written.
+        var text: String
+        /// The form terms are compared in (see `normalize`).
+        var form: String
+        /// The UTF-8 byte range in the text.
+        var range: Range<Int>
+    }
+
+    /// With `foldsArabicLetters` false, Arabic ي ى ك stay as they are: a forbidden form
+    /// written with them must not match the same word in Persian letters.
+    static func tokens(_ text: String, foldsArabicLetters: Bool = true) -> [Token] {
+        var result: [Token] = []
+        var current = String.UnicodeScalarView()
+        var start = 0
+        var offset = 0
+        func flush() {
+            if !current.isEmpty {
+                let word = String(current)
+                result.append(Token(text: word, form: normalize(word, foldsArabicLetters: foldsArabicLetters), range: start..<offset))
+                current = String.UnicodeScalarView()
+            }
+        }
+        for scalar in text.unicodeScalars {
+            let width = String(scalar).utf8.count
+            let isWordPart = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                || scalar.properties.generalCategory == .nonspacingMark
+                || ((scalar == "'" || scalar == "’") && !current.isEmpty)
+            if isWordPart && scalar != "\u{640}" {
+                if current.isEmpty { start = offset }
+                current.append(scalar)
+            } else if scalar != "\u{640}" {
+                flush()
+            }
+            offset += width
+        }
+        flush()
+        return result
+    }
+
+    /// The matching form of a word: Arabic letter variants as Persian (ي ى → ی, ك → ک),
+    /// without short-vowel marks or the kashida; English possessives and plurals reduced to
+    /// the singular ("IRGC's" → IRGC, "sanctions" → sanction, "militias" → militia,
+    /// "authorities" → authority). Letter case is kept: case-insensitive entries compare
+    /// lowercased forms.
+    static func normalize(_ word: String, foldsArabicLetters: Bool = true) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in word.unicodeScalars {
+            switch scalar.value {
+            case 0x64A where foldsArabicLetters, 0x649 where foldsArabicLetters: scalars.append("\u{6CC}")
+            case 0x643 where foldsArabicLetters: scalars.append("\u{6A9}")
+            case 0x64B...0x65F, 0x670: continue
+            default: scalars.append(scalar)
+            }
+        }
+        var form = String(scalars)
+        for possessive in ["'s", "’s", "'", "’"] where form.hasSuffix(possessive) && form.count > possessive.count + 1 {
+            form.removeLast(possessive.count)
+            break
+        }
+        guard form.unicodeScalars.allSatisfy({ $0.isASCII }), form.count > 3 else { return form }
+        let lower = form.lowercased()
+        if lower.hasSuffix("ies") { return String(form.dropLast(3)) + (form.last!.isUppercase ? "Y" : "y") }
+        if ["ches", "shes", "sses", "xes", "zes"].contains(where: { lower.hasSuffix($0) }) { return String(form.dropLast(2)) }
+        if lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("us") && !lower.hasSuffix("is") {
+            return String(form.dropLast())
+        }
+        return form
+    }
+}
