@@ -205,6 +205,20 @@ public final class TranslationStore: Sendable {
         }
     }
 
+    /// Every translated segment into a language, across documents, with its source text, in
+    /// document order.
+    public func translatedSegments(targetLanguage: LanguageTag) throws -> [(key: SegmentKey, source: String, target: String)] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT s.document_id, s.block_id, s.id, s.source_text, t.target_text FROM segment s
+                JOIN translation t ON t.document_id = s.document_id AND t.block_id = s.block_id AND t.segment_id = s.id
+                WHERE t.target_language = ? ORDER BY s.document_id, s.block_position, s.position
+                """, arguments: [targetLanguage.value]).map { row in
+                (SegmentKey(documentID: row["document_id"], blockID: row["block_id"], segmentID: row["id"]), row["source_text"], row["target_text"])
+            }
+        }
+    }
+
     /// Earlier translations of a segment that were replaced, oldest first.
     public func history(of key: SegmentKey, targetLanguage: LanguageTag) throws -> [StoredTranslation] {
         try database.read { db in
