@@ -121,9 +121,11 @@ struct TextEncoder {
     /// block-level marker at the start of the block (`#`, `>`, `-`, `+`, `1.`).
     private func escapeMarkdown(_ text: String, atStart: Bool) -> String {
         var output = ""
-        let special: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", "|", "~"]
         for scalar in text.unicodeScalars {
-            if special.contains(scalar) { output += "\\" }
+            switch scalar {
+            case "\\", "`", "*", "_", "[", "]", "<", "|", "~": output += "\\"
+            default: break
+            }
             output.unicodeScalars.append(scalar)
         }
         if atStart, let first = output.unicodeScalars.first {

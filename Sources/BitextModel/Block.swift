@@ -105,13 +105,19 @@ extension String {
         var inWord = false
         var hasLetter = false
         for scalar in unicodeScalars {
-            if scalar.properties.isWhitespace {
+            // ASCII first: Unicode property lookups are the slow part on long texts.
+            let isSpace = scalar.value < 0x80 ? (scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace
+            if isSpace {
                 if inWord && hasLetter { count += 1 }
                 inWord = false
                 hasLetter = false
             } else {
                 inWord = true
-                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { hasLetter = true }
+                if !hasLetter {
+                    hasLetter = scalar.value < 0x80
+                        ? (0x30...0x39).contains(scalar.value) || (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
+                        : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                }
             }
         }
         if inWord && hasLetter { count += 1 }

@@ -11,8 +11,10 @@ enum MemoryKey {
         for element in content {
             switch element {
             case .text(let run):
-                for scalar in run.text.precomposedStringWithCanonicalMapping.unicodeScalars {
-                    if scalar.properties.isWhitespace {
+                // Most news text is already NFC; normalizing only what is not saves the copy.
+                let text = run.text.utf8.allSatisfy({ $0 < 0x80 }) ? run.text : run.text.precomposedStringWithCanonicalMapping
+                for scalar in text.unicodeScalars {
+                    if scalar.value < 0x80 ? (scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace {
                         pendingSpace = !key.isEmpty
                     } else {
                         if pendingSpace { key += " " }
@@ -26,6 +28,19 @@ enum MemoryKey {
             }
         }
         return key
+    }
+
+    /// The key's 64-bit FNV-1a hash in hex: what the memory table is keyed by (the key itself
+    /// is as long as the sentence). A lookup checks the remembered source's key, so a
+    /// collision can only miss a match.
+    static func hash(_ key: String) -> String {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in key.utf8 {
+            value ^= UInt64(byte)
+            value &*= 0x0000_0100_0000_01b3
+        }
+        let hex = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
     /// A remembered target made to fit a new source with the same key: its codes take the new

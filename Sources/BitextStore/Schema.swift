@@ -34,7 +34,6 @@ enum Schema {
                     source_end INTEGER NOT NULL,
                     content TEXT NOT NULL,
                     source_text TEXT NOT NULL,
-                    source_key TEXT NOT NULL,
                     words INTEGER NOT NULL,
                     PRIMARY KEY (document_id, block_id, id)
                 );
@@ -45,7 +44,6 @@ enum Schema {
                     segment_id TEXT NOT NULL,
                     target_language TEXT NOT NULL,
                     content TEXT NOT NULL,
-                    target_text TEXT NOT NULL,
                     state TEXT NOT NULL,
                     origin TEXT NOT NULL,
                     updated_at TEXT NOT NULL,
@@ -54,11 +52,11 @@ enum Schema {
                 CREATE TABLE memory (
                     source_language TEXT NOT NULL,
                     target_language TEXT NOT NULL,
-                    source_key TEXT NOT NULL,
+                    key_hash TEXT NOT NULL,
                     source_content TEXT NOT NULL,
                     target_content TEXT NOT NULL,
                     updated_at TEXT NOT NULL,
-                    PRIMARY KEY (source_language, target_language, source_key)
+                    PRIMARY KEY (source_language, target_language, key_hash)
                 );
                 CREATE TABLE translation_history (
                     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -67,7 +65,6 @@ enum Schema {
                     segment_id TEXT NOT NULL,
                     target_language TEXT NOT NULL,
                     content TEXT NOT NULL,
-                    target_text TEXT NOT NULL,
                     state TEXT NOT NULL,
                     origin TEXT NOT NULL,
                     updated_at TEXT NOT NULL,

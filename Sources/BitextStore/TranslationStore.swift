@@ -91,7 +91,7 @@ public final class TranslationStore: Sendable {
             try db.execute(sql: "DELETE FROM segment WHERE document_id = ?", arguments: [document.id])
             let insert = try db.makeStatement(sql: """
                 INSERT INTO segment (document_id, block_id, id, block_position, position, block_kind, block_level, block_attribute,
-                    source_start, source_end, content, source_text, source_key, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    source_start, source_end, content, source_text, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             var current = Set<SegmentKey>()
             for (blockPosition, block) in document.blocks.enumerated() {
@@ -100,8 +100,7 @@ public final class TranslationStore: Sendable {
                     current.insert(SegmentKey(documentID: document.id, blockID: block.id, segmentID: segment.id))
                     try insert.execute(arguments: [
                         document.id, block.id, segment.id, blockPosition, position, block.kind.name, block.kind.level, block.kind.attribute,
-                        segment.source.lowerBound, segment.source.upperBound, InlineCodec.encode(segment.content), text,
-                        MemoryKey.make(segment.content), text.wordCount,
+                        segment.source.lowerBound, segment.source.upperBound, InlineCodec.encode(segment.content), text, text.wordCount,
                     ])
                 }
             }
@@ -125,14 +124,15 @@ public final class TranslationStore: Sendable {
 
             // New segments: exact matches from translation memory.
             let lookup = try db.makeStatement(sql: """
-                SELECT source_content, target_content FROM memory WHERE source_language = ? AND target_language = ? AND source_key = ?
+                SELECT source_content, target_content FROM memory WHERE source_language = ? AND target_language = ? AND key_hash = ?
                 """)
             for block in document.blocks {
                 for segment in block.segments {
                     let key = SegmentKey(documentID: document.id, blockID: block.id, segmentID: segment.id)
                     guard !translated.contains(key) else { continue }
-                    if let row = try Row.fetchOne(lookup, arguments: [sourceLanguage.value, targetLanguage.value, MemoryKey.make(segment.content)]),
-                       let rememberedSource = InlineCodec.decode(row["source_content"]),
+                    let memoryKey = MemoryKey.make(segment.content)
+                    if let row = try Row.fetchOne(lookup, arguments: [sourceLanguage.value, targetLanguage.value, MemoryKey.hash(memoryKey)]),
+                       let rememberedSource = InlineCodec.decode(row["source_content"]), MemoryKey.make(rememberedSource) == memoryKey,
                        let rememberedTarget = InlineCodec.decode(row["target_content"]),
                        let target = MemoryKey.adapt(target: rememberedTarget, rememberedSource: rememberedSource, newSource: segment.content) {
                         try upsert(StoredTranslation(key: key, targetLanguage: targetLanguage, content: target, state: .translated,
@@ -210,11 +210,12 @@ public final class TranslationStore: Sendable {
     public func translatedSegments(targetLanguage: LanguageTag) throws -> [(key: SegmentKey, source: String, target: String)] {
         try database.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT s.document_id, s.block_id, s.id, s.source_text, t.target_text FROM segment s
+                SELECT s.document_id, s.block_id, s.id, s.source_text, t.content FROM segment s
                 JOIN translation t ON t.document_id = s.document_id AND t.block_id = s.block_id AND t.segment_id = s.id
                 WHERE t.target_language = ? ORDER BY s.document_id, s.block_position, s.position
                 """, arguments: [targetLanguage.value]).map { row in
-                (SegmentKey(documentID: row["document_id"], blockID: row["block_id"], segmentID: row["id"]), row["source_text"], row["target_text"])
+                (SegmentKey(documentID: row["document_id"], blockID: row["block_id"], segmentID: row["id"]), row["source_text"],
+                 (InlineCodec.decode(row["content"]) ?? []).plainText)
             }
         }
     }
@@ -265,20 +266,35 @@ public final class TranslationStore: Sendable {
         let now = Self.now()
         return try write { db in
             var summary = ImportSummary()
-            let segmentLookup = try db.makeStatement(sql: """
-                SELECT content, source_key, d.source_language FROM segment JOIN document d ON d.id = segment.document_id
-                WHERE document_id = ? AND block_id = ? AND segment.id = ?
+            // One read per document of what is there, instead of one query per segment.
+            var sources: [SegmentKey: (content: String, language: String)] = [:]
+            var existing: [SegmentKey: StoredTranslation] = [:]
+            for documentID in Set(updates.map(\.key.documentID)) {
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT s.block_id, s.id, s.content, d.source_language FROM segment s JOIN document d ON d.id = s.document_id
+                    WHERE s.document_id = ?
+                    """, arguments: [documentID]) {
+                    sources[SegmentKey(documentID: documentID, blockID: row["block_id"], segmentID: row["id"])] = (row["content"], row["source_language"])
+                }
+                for row in try Row.fetchAll(db, sql: "SELECT * FROM translation WHERE document_id = ? AND target_language = ?",
+                                            arguments: [documentID, targetLanguage.value]) {
+                    let translation = Self.translation(from: row)
+                    existing[translation.key] = translation
+                }
+            }
+            let remember = try db.makeStatement(sql: """
+                INSERT INTO memory (source_language, target_language, key_hash, source_content, target_content, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT(source_language, target_language, key_hash) DO UPDATE SET
+                    source_content = excluded.source_content, target_content = excluded.target_content, updated_at = excluded.updated_at
                 """)
             for update in updates {
-                guard let segment = try Row.fetchOne(segmentLookup, arguments: [update.key.documentID, update.key.blockID, update.key.segmentID]) else {
+                guard let source = sources[update.key] else {
                     throw StoreError(message: "no segment \(update.key) in the store; extract the document again")
                 }
-                let existing = try Row.fetchOne(db, sql: """
-                    SELECT * FROM translation WHERE document_id = ? AND block_id = ? AND segment_id = ? AND target_language = ?
-                    """, arguments: [update.key.documentID, update.key.blockID, update.key.segmentID, targetLanguage.value]).map(Self.translation(from:))
                 let encoded = InlineCodec.encode(update.content)
-                if let existing {
-                    if InlineCodec.encode(existing.content) == encoded && existing.state == update.state && existing.origin == .import {
+                if let current = existing[update.key] {
+                    if InlineCodec.encode(current.content) == encoded && current.state == update.state && current.origin == .import {
                         summary.unchanged += 1
                         continue
                     }
@@ -289,13 +305,9 @@ public final class TranslationStore: Sendable {
                 }
                 try upsert(StoredTranslation(key: update.key, targetLanguage: targetLanguage, content: update.content, state: update.state,
                                              origin: .import, updatedAt: now), db)
-                if update.state == .translated || update.state == .final {
-                    try db.execute(sql: """
-                        INSERT INTO memory (source_language, target_language, source_key, source_content, target_content, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?)
-                        ON CONFLICT(source_language, target_language, source_key) DO UPDATE SET
-                            source_content = excluded.source_content, target_content = excluded.target_content, updated_at = excluded.updated_at
-                        """, arguments: [segment["source_language"], targetLanguage.value, segment["source_key"], segment["content"], encoded, now])
+                if update.state == .translated || update.state == .final, let sourceContent = InlineCodec.decode(source.content) {
+                    try remember.execute(arguments: [source.language, targetLanguage.value, MemoryKey.hash(MemoryKey.make(sourceContent)),
+                                                     source.content, encoded, now])
                 }
             }
             return summary
@@ -369,28 +381,27 @@ public final class TranslationStore: Sendable {
     // MARK: Rows
 
     private func upsert(_ translation: StoredTranslation, _ db: Database) throws {
-        try db.execute(sql: """
-            INSERT INTO translation (document_id, block_id, segment_id, target_language, content, target_text, state, origin, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        try db.cachedStatement(sql: """
+            INSERT INTO translation (document_id, block_id, segment_id, target_language, content, state, origin, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(document_id, block_id, segment_id, target_language) DO UPDATE SET
-                content = excluded.content, target_text = excluded.target_text, state = excluded.state, origin = excluded.origin,
-                updated_at = excluded.updated_at
-            """, arguments: [translation.key.documentID, translation.key.blockID, translation.key.segmentID, translation.targetLanguage.value,
-                             InlineCodec.encode(translation.content), translation.targetText, translation.state.rawValue,
-                             translation.origin.rawValue, translation.updatedAt])
+                content = excluded.content, state = excluded.state, origin = excluded.origin, updated_at = excluded.updated_at
+            """).execute(arguments: [translation.key.documentID, translation.key.blockID, translation.key.segmentID, translation.targetLanguage.value,
+                                     InlineCodec.encode(translation.content), translation.state.rawValue, translation.origin.rawValue,
+                                     translation.updatedAt])
     }
 
     /// Moves a translation to the history.
     private func retire(_ key: SegmentKey, targetLanguage: LanguageTag, reason: String, now: String, _ db: Database) throws {
         let arguments: StatementArguments = [key.documentID, key.blockID, key.segmentID, targetLanguage.value]
-        try db.execute(sql: """
-            INSERT INTO translation_history (document_id, block_id, segment_id, target_language, content, target_text, state, origin,
+        try db.cachedStatement(sql: """
+            INSERT INTO translation_history (document_id, block_id, segment_id, target_language, content, state, origin,
                 updated_at, replaced_at, reason)
-            SELECT document_id, block_id, segment_id, target_language, content, target_text, state, origin, updated_at, ?, ?
+            SELECT document_id, block_id, segment_id, target_language, content, state, origin, updated_at, ?, ?
             FROM translation WHERE document_id = ? AND block_id = ? AND segment_id = ? AND target_language = ?
-            """, arguments: [now, reason] + arguments)
-        try db.execute(sql: "DELETE FROM translation WHERE document_id = ? AND block_id = ? AND segment_id = ? AND target_language = ?",
-                       arguments: arguments)
+            """).execute(arguments: [now, reason] + arguments)
+        try db.cachedStatement(sql: "DELETE FROM translation WHERE document_id = ? AND block_id = ? AND segment_id = ? AND target_language = ?")
+            .execute(arguments: arguments)
     }
 
     private static func document(from row: Row) -> StoredDocument {

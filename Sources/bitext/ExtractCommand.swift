@@ -46,7 +46,8 @@ struct ExtractCommand: ParsableCommand {
         let summary = try store.saveExtraction(of: document, path: input.file, targetLanguage: target)
         let translations = try store.translations(of: document.id, targetLanguage: target)
         let file = InterchangeBuilder.file(for: document, path: input.file, translations: translations, version: TranslationStore.version(of: document),
-                                           targetLanguage: target, glossary: try glossary.load())
+                                           targetLanguage: target, glossary: try glossary.load(),
+                                           includesMarkup: interchangeFormat == .po || interchangeFormat == .csv)
         let bytes: [UInt8]
         switch interchangeFormat {
         case .xliff2: bytes = XLIFF2Format.write(file)
@@ -63,7 +64,7 @@ struct ExtractCommand: ParsableCommand {
 /// Builds the interchange file for a document and its stored translations.
 enum InterchangeBuilder {
     static func file(for document: Document, path: String, translations: [SegmentKey: StoredTranslation], version: String,
-                     targetLanguage: LanguageTag, glossary: Glossary? = nil) -> InterchangeFile {
+                     targetLanguage: LanguageTag, glossary: Glossary? = nil, includesMarkup: Bool = true) -> InterchangeFile {
         let sourceIsPersian = document.language?.language == "fa"
         let units = document.blocks.enumerated().map { position, block in
             InterchangeUnit(id: block.id, kind: block.kind.description, notes: [context(block, position: position, path: path)],
@@ -73,8 +74,9 @@ enum InterchangeBuilder {
                     id: segment.id, source: segment.content, target: translation?.content,
                     state: translation.map { $0.state } ?? .new,
                     terms: glossary.map { GlossaryOptions.hints(for: segment.plainText, sourceIsPersian: sourceIsPersian, in: $0) } ?? [],
-                    rawSource: DocumentWriter.markup(segment.content, of: segment, in: block, document: document),
-                    rawTarget: translation.map { DocumentWriter.markup($0.content, of: segment, in: block, document: document) })
+                    // PO and CSV show the article's own markup; XLIFF has codes instead.
+                    rawSource: includesMarkup ? DocumentWriter.markup(segment.content, of: segment, in: block, document: document) : nil,
+                    rawTarget: includesMarkup ? translation.map { DocumentWriter.markup($0.content, of: segment, in: block, document: document) } : nil)
             })
         }
         let interchangeDocument = InterchangeDocument(id: document.id, original: path, version: version, sourceFormat: document.format.rawValue,
