@@ -52,11 +52,11 @@ public struct Glossary: Sendable {
 
     /// Entries whose forms (in either language) equal or start with `query`, ignoring case.
     public func lookup(_ query: String) -> [GlossaryEntry] {
-        let key = TermTokenizer.tokens(query).map { $0.form.lowercased() }
+        let key = TermTokenizer.tokens(query).map(\.key)
         guard !key.isEmpty else { return [] }
         return entries.filter { entry in
             (entry.englishForms + entry.persianForms + entry.persianForbidden).contains { form in
-                let tokens = TermTokenizer.tokens(form).map { $0.form.lowercased() }
+                let tokens = TermTokenizer.tokens(form).map(\.key)
                 return tokens.starts(with: key)
             }
         }

@@ -38,7 +38,7 @@ public struct TermMatcher: Sendable {
             guard !tokens.isEmpty else { continue }
             var node = 0
             for token in tokens {
-                let key = token.form.lowercased()
+                let key = token.key
                 if let next = nodes[node].children[key] {
                     node = next
                 } else {
@@ -62,7 +62,7 @@ public struct TermMatcher: Sendable {
             var node = 0
             var position = index
             while position < tokens.count {
-                let form = tokens[position].form.lowercased()
+                let form = tokens[position].key
                 // The word may carry a Persian suffix: its stem can end the match here.
                 for stem in stems(of: form) {
                     guard let next = nodes[node].children[stem] else { continue }

@@ -10,6 +10,8 @@ struct TermTokenizer {
         var text: String
         /// The form terms are compared in (see `normalize`).
         var form: String
+        /// The form lowercased: the trie's key.
+        var key: String
         /// The UTF-8 byte range in the text.
         var range: Range<Int>
     }
@@ -24,15 +26,19 @@ struct TermTokenizer {
         func flush() {
             if !current.isEmpty {
                 let word = String(current)
-                result.append(Token(text: word, form: normalize(word, foldsArabicLetters: foldsArabicLetters), range: start..<offset))
+                let form = normalize(word, foldsArabicLetters: foldsArabicLetters)
+                result.append(Token(text: word, form: form, key: form.lowercased(), range: start..<offset))
                 current = String.UnicodeScalarView()
             }
         }
         for scalar in text.unicodeScalars {
-            let width = String(scalar).utf8.count
-            let isWordPart = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-                || scalar.properties.generalCategory == .nonspacingMark
-                || ((scalar == "'" || scalar == "’") && !current.isEmpty)
+            let value = scalar.value
+            let width = value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+            // ASCII first: Unicode property lookups dominate the cost on long texts.
+            let isWordPart = value < 0x80
+                ? (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) || (value == 0x27 && !current.isEmpty)
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                    || scalar.properties.generalCategory == .nonspacingMark || (scalar == "’" && !current.isEmpty)
             if isWordPart && scalar != "\u{640}" {
                 if current.isEmpty { start = offset }
                 current.append(scalar)
