@@ -26,13 +26,13 @@ public struct TermMatcher: Sendable {
     private var nodes = [Node()]
     /// Persian suffixes that may be attached to a term's last word (plural, ezafe, indefinite,
     /// possessive): «تهرانی‌ها», «سازمان‌های», «کتابی».
-    private let suffixes: [String]
+    private let suffixes: [[UInt8]]
     private let foldsArabicLetters: Bool
 
     /// Builds a matcher for `(entry index, form, case-sensitive)` triples.
     public init(terms: [(entry: Int, form: String, isCaseSensitive: Bool)], allowsPersianSuffixes: Bool = false, foldsArabicLetters: Bool = true) {
         self.foldsArabicLetters = foldsArabicLetters
-        suffixes = allowsPersianSuffixes ? ["هایی", "های", "ها", "ای", "ان", "یی", "ی", "ام", "ات", "اش", "مان", "تان", "شان"] : []
+        suffixes = allowsPersianSuffixes ? ["هایی", "های", "ها", "ای", "ان", "یی", "ی", "ام", "ات", "اش", "مان", "تان", "شان"].map { Array($0.utf8) } : []
         for term in terms {
             let tokens = TermTokenizer.tokens(term.form, foldsArabicLetters: foldsArabicLetters)
             guard !tokens.isEmpty else { continue }
@@ -89,9 +89,15 @@ public struct TermMatcher: Sendable {
         return result
     }
 
+    /// The word without each suffix it ends with (compared as bytes: these are plain letters,
+    /// and String comparison would pay for grapheme breaking on every word).
     private func stems(of form: String) -> [String] {
-        suffixes.compactMap { suffix in
-            form.hasSuffix(suffix) && form.count > suffix.count + 1 ? String(form.dropLast(suffix.count)) : nil
+        guard !suffixes.isEmpty, let first = form.utf8.first, first >= 0x80 else { return [] }
+        let bytes = Array(form.utf8)
+        return suffixes.compactMap { suffix in
+            // Keep at least two letters (four bytes) of stem.
+            bytes.count >= suffix.count + 4 && bytes.suffix(suffix.count).elementsEqual(suffix)
+                ? String(decoding: bytes.dropLast(suffix.count), as: UTF8.self) : nil
         }
     }
 

@@ -27,7 +27,7 @@ struct TermTokenizer {
             if !current.isEmpty {
                 let word = String(current)
                 let form = normalize(word, foldsArabicLetters: foldsArabicLetters)
-                result.append(Token(text: word, form: form, key: form.lowercased(), range: start..<offset))
+                result.append(Token(text: word, form: form, key: lowercased(form), range: start..<offset))
                 current = String.UnicodeScalarView()
             }
         }
@@ -57,21 +57,32 @@ struct TermTokenizer {
     /// "authorities" → authority). Letter case is kept: case-insensitive entries compare
     /// lowercased forms.
     static func normalize(_ word: String, foldsArabicLetters: Bool = true) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in word.unicodeScalars {
-            switch scalar.value {
-            case 0x64A where foldsArabicLetters, 0x649 where foldsArabicLetters: scalars.append("\u{6CC}")
-            case 0x643 where foldsArabicLetters: scalars.append("\u{6A9}")
-            case 0x64B...0x65F, 0x670: continue
-            default: scalars.append(scalar)
+        var form = word
+        // Most words need no change: look before building a new string.
+        let needsFolding = word.unicodeScalars.contains { scalar in
+            let value = scalar.value
+            return (0x643...0x670).contains(value) && (value == 0x643 || value == 0x649 || value == 0x64A || value >= 0x64B)
+        }
+        if needsFolding {
+            var scalars = String.UnicodeScalarView()
+            for scalar in word.unicodeScalars {
+                switch scalar.value {
+                case 0x64A where foldsArabicLetters, 0x649 where foldsArabicLetters: scalars.append("\u{6CC}")
+                case 0x643 where foldsArabicLetters: scalars.append("\u{6A9}")
+                case 0x64B...0x65F, 0x670: continue
+                default: scalars.append(scalar)
+                }
+            }
+            form = String(scalars)
+        }
+        guard let last = form.unicodeScalars.last else { return form }
+        if last == "'" || last == "’" || last == "s" || last == "S" {
+            for possessive in ["'s", "’s", "'", "’"] where form.hasSuffix(possessive) && form.count > possessive.count + 1 {
+                form.removeLast(possessive.count)
+                break
             }
         }
-        var form = String(scalars)
-        for possessive in ["'s", "’s", "'", "’"] where form.hasSuffix(possessive) && form.count > possessive.count + 1 {
-            form.removeLast(possessive.count)
-            break
-        }
-        guard form.unicodeScalars.allSatisfy({ $0.isASCII }), form.count > 3 else { return form }
+        guard form.utf8.count > 3, form.utf8.allSatisfy({ $0 < 0x80 }) else { return form }
         let lower = form.lowercased()
         if lower.hasSuffix("ies") { return String(form.dropLast(3)) + (form.last!.isUppercase ? "Y" : "y") }
         if ["ches", "shes", "sses", "xes", "zes"].contains(where: { lower.hasSuffix($0) }) { return String(form.dropLast(2)) }
@@ -79,5 +90,13 @@ struct TermTokenizer {
             return String(form.dropLast())
         }
         return form
+    }
+
+    /// The key a form is looked up by: lowercased, without the cost for letters that have no case.
+    static func lowercased(_ form: String) -> String {
+        if form.utf8.allSatisfy({ $0 < 0x80 }) {
+            return form.utf8.contains(where: { (0x41...0x5A).contains($0) }) ? form.lowercased() : form
+        }
+        return form.unicodeScalars.contains { $0.properties.changesWhenLowercased } ? form.lowercased() : form
     }
 }

@@ -30,9 +30,12 @@ public enum TargetChecks {
     /// Whether the target says the same as the source (a sentence left untranslated, or
     /// copied by mistake): the same text once whitespace is ignored.
     public static func isCopyOfSource(source: [Inline], target: [Inline]) -> Bool {
-        let squeeze = { (content: [Inline]) in content.plainText.unicodeScalars.filter { !$0.properties.isWhitespace } }
-        let text = squeeze(target)
-        return !text.isEmpty && text.elementsEqual(squeeze(source))
+        let targetText = target.plainText
+        let sourceText = source.plainText
+        let isSpace = { (scalar: Unicode.Scalar) in scalar == " " || scalar.properties.isWhitespace }
+        let text = targetText.unicodeScalars.lazy.filter { !isSpace($0) }
+        // Lazily, so that the usual case (a real translation) stops at the first letter.
+        return text.first != nil && text.elementsEqual(sourceText.unicodeScalars.lazy.filter { !isSpace($0) })
     }
 
     /// Whether a target holds nothing: no text but whitespace and no codes.

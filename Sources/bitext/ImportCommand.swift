@@ -26,6 +26,8 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
+    static let warningLimit = 100
+
     @Flag(help: "Store the segments that pass the checks even if others fail.")
     var partial = false
 
@@ -49,9 +51,16 @@ struct ImportCommand: ParsableCommand {
             plans.append(try ImportPlan.make(file: file, store: store, expectedLanguage: expected, glossary: glossary, strict: strict))
         }
         let problems = plans.flatMap(\.problems)
-        let warnings = plans.flatMap(\.warnings)
-        for warning in warnings { printError("warning: \(warning)") }
-        for problem in problems { printError("error: \(problem)") }
+        // Warnings are advice: the first hundred of each file, then a count, in one write.
+        var report = ""
+        for plan in plans {
+            for warning in plan.warnings.prefix(Self.warningLimit) { report += "warning: \(warning)\n" }
+            if plan.warnings.count > Self.warningLimit {
+                report += "warning: \(plan.file): \(plan.warnings.count - Self.warningLimit) more warnings not shown (\(plan.warnings.count) in all)\n"
+            }
+        }
+        for problem in problems { report += "error: \(problem)\n" }
+        if !report.isEmpty { FileHandle.standardError.write(Data(report.utf8)) }
         if !problems.isEmpty && !partial {
             throw CommandError(message: "\(problems.count) problem\(problems.count == 1 ? "" : "s") found; nothing was imported. "
                 + "Fix the file\(files.count == 1 ? "" : "s") and import again, or use --partial to store the segments that pass")
