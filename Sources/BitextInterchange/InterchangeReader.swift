@@ -1,3 +1,5 @@
+import BitextXML
+
 /// Reads a translation file whatever its format, telling the format from the content (a
 /// translator's tool may have renamed the file or given it any extension).
 public enum InterchangeReader {
@@ -5,9 +7,9 @@ public enum InterchangeReader {
     /// by its exact header, PO by its first line being a comment, `msgid` or `msgctxt`; nil when
     /// it is none of them.
     public static func detectFormat(_ bytes: [UInt8]) -> InterchangeFormat? {
-        var content = bytes.starts(with: InputText.byteOrderMark) ? bytes.dropFirst(3) : bytes[...]
+        var content = bytes.starts(with: XMLInput.byteOrderMark) ? bytes.dropFirst(3) : bytes[...]
         if content.starts(with: [0xFF, 0xFE]) || content.starts(with: [0xFE, 0xFF]) {
-            guard case .success(let converted) = CharsetConverter.convert(Array(content), from: "UTF-16") else { return nil }
+            guard let converted = try? XMLInput.convertToUTF8(Array(content), from: "UTF-16") else { return nil }
             return detectFormat(converted)
         }
         content = content.drop { XMLSyntax.isWhitespace($0) }
@@ -25,7 +27,7 @@ public enum InterchangeReader {
 
     /// The file's format and its content, or an `InterchangeError` saying why it cannot be read.
     public static func read(_ bytes: [UInt8], file: String) throws -> (InterchangeFormat, InterchangeFile) {
-        let content = bytes.starts(with: InputText.byteOrderMark) ? Array(bytes.dropFirst(3)) : bytes
+        let content = bytes.starts(with: XMLInput.byteOrderMark) ? Array(bytes.dropFirst(3)) : bytes
         guard content.contains(where: { !XMLSyntax.isWhitespace($0) }) else {
             throw InterchangeError(file: file, message: "the file is empty; expected XLIFF, PO or CSV content")
         }

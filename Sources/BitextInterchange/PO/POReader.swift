@@ -1,4 +1,5 @@
 import BitextModel
+import BitextXML
 
 /// Turns PO entries into an `InterchangeFile`: an entry whose `msgctxt` is a segment key is that
 /// segment; any other entry (a PO file from another tool) is a unit `entry-<n>` of its own with
@@ -14,7 +15,7 @@ enum POReader {
     static func read(_ bytes: [UInt8], file: String) throws -> InterchangeFile {
         var content = try InputText.content(bytes, file: file, format: "PO")
         let charset = POHeader.declaredCharset(content)
-        if let charset, !InputText.isUTF8(charset), charset.uppercased() != "CHARSET" {
+        if let charset, !XMLInput.isUTF8(charset), charset.uppercased() != "CHARSET" {
             content = try InputText.convertToUTF8(content, from: charset, file: file)
         } else {
             try InputText.validateUTF8(content, file: file)

@@ -1,4 +1,5 @@
 import BitextModel
+import BitextXML
 
 /// Reads the content of an XLIFF 1.2 `<source>` or `<target>` into inline elements.
 ///

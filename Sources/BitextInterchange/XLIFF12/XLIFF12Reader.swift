@@ -1,4 +1,5 @@
 import BitextModel
+import BitextXML
 
 /// Reads XLIFF 1.2 (and 1.0/1.1) into an `InterchangeFile`, from Bitext or from other tools.
 ///

@@ -1,4 +1,5 @@
 import BitextModel
+import BitextXML
 
 /// Writes an `InterchangeFile` as XLIFF 1.2, valid against `xliff-core-1.2-strict.xsd`:
 /// indented with two spaces outside `<source>`, `<target>` and `<note>`, and every

@@ -1,3 +1,5 @@
+import BitextXML
+
 /// The syntax of XLIFF 2 fragment identifiers (XLIFF 2.1, "Fragment Identification"), the
 /// `#…` form of `ref` attributes: selectors `f=`, `g=`, `u=` then one of `n=`, `d=`, `t=`, a
 /// module selector or a bare id, in that order, each at most once (`g=` may repeat for nested

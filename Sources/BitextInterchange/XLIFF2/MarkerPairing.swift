@@ -1,3 +1,5 @@
+import BitextXML
+
 /// Pairs the `<sc>` and `<ec>` markers of one stream of a unit (its sources in order, or its
 /// targets) as XLIFF 2.1 requires (Schematron F5, F5.1, F6): an `<ec>` closes the one `<sc>` with
 /// its `startRef` that came before it, with the same editing hints; `isolated="yes"` is for a

@@ -1,3 +1,5 @@
+import BitextXML
+
 /// How an `InlineCode.kind` is written on XLIFF 2 codes: `type` (XLIFF 2.1, "type") says what
 /// the code is for tools, `subType="bitext:<kind>"` keeps the exact kind; a reader that finds no
 /// Bitext subType maps the standard `xlf:` subtypes and calls everything else `code`.

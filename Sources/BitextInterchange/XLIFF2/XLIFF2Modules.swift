@@ -1,4 +1,5 @@
 import BitextModel
+import BitextXML
 
 /// Notes and the module content Bitext reads from XLIFF 2: Metadata (document facts) and Glossary
 /// (term hints), with the constraints their specifications state beyond the schemas.

@@ -1,4 +1,5 @@
 import BitextModel
+import BitextXML
 
 /// Reads XLIFF 2.0/2.1 into an `InterchangeFile`: the structure is checked by `XLIFF2Schema`,
 /// each unit by `XLIFF2UnitReader`, and the constraints that span a file here (unique file, group

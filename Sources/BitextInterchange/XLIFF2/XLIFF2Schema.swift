@@ -1,3 +1,5 @@
+import BitextXML
+
 /// The structure the XLIFF 2.1 core schema (`xliff_core_2.0.xsd`) allows, and that of the
 /// Metadata and Glossary modules Bitext writes, checked element by element: which attributes an
 /// element may have and of what type, and which children in which order.

@@ -1,4 +1,5 @@
 import BitextModel
+import BitextXML
 
 /// Reads one XLIFF 2 `<unit>`: notes, original data, segments with their inline content and
 /// glossary hints, checking the constraints the XLIFF 2.1 specification puts on a unit. The

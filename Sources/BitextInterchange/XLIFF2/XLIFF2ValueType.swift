@@ -1,4 +1,5 @@
 import BitextModel
+import BitextXML
 
 extension XLIFF2Schema {
     /// The simple types of XLIFF 2 attributes (`xliff_core_2.0.xsd`, "Attribute Types").

@@ -1,4 +1,5 @@
 import BitextModel
+import BitextXML
 
 /// Writes an `InterchangeFile` as XLIFF 2.1: one `<file>` per document, one `<unit>` per block,
 /// one `<segment>` per sentence, codes as `<pc>`/`<sc>`/`<ec>`/`<ph>` with their markup in

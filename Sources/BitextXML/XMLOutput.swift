@@ -2,9 +2,9 @@
 ///
 /// Writers build markup with `markup` and put every value through `text` or `attribute`, so no
 /// string from a document reaches the file unescaped.
-struct XMLOutput {
+public struct XMLOutput {
     /// What to do with a scalar XML 1.0 does not allow at all (most C0 controls, U+FFFE, U+FFFF).
-    enum InvalidCharacters {
+    public enum InvalidCharacters: Sendable {
         /// Write XLIFF 2's `<cp hex="…"/>` (XLIFF 2.1, "Code Point"), so the text survives exactly.
         case codePointElement
         /// Write U+FFFD: the format has no way to carry the character.
@@ -12,26 +12,27 @@ struct XMLOutput {
     }
 
     /// The document so far, as UTF-8.
-    private(set) var bytes: [UInt8] = []
+    public private(set) var bytes: [UInt8] = []
 
-    init(capacity: Int = 0) {
+    /// An empty document with room for `capacity` bytes.
+    public init(capacity: Int = 0) {
         bytes.reserveCapacity(capacity)
     }
 
     /// Appends markup written by the writer itself (tag names, fixed attributes, line breaks).
-    mutating func markup(_ string: String) {
+    public mutating func markup(_ string: String) {
         bytes.append(contentsOf: string.utf8)
     }
 
     /// Appends a line break and two spaces per level (the pretty-printing of element-only content).
-    mutating func newline(indent level: Int) {
+    public mutating func newline(indent level: Int) {
         bytes.append(0x0A)
         bytes.append(contentsOf: repeatElement(0x20, count: level * 2))
     }
 
     /// Appends ` name="value"` with the value escaped; tabs and line breaks become character
     /// references, because a parser turns them into spaces otherwise (XML 1.0 §3.3.3).
-    mutating func attribute(_ name: String, _ value: String) {
+    public mutating func attribute(_ name: String, _ value: String) {
         bytes.append(0x20)
         bytes.append(contentsOf: name.utf8)
         bytes.append(contentsOf: "=\"".utf8)
@@ -52,7 +53,7 @@ struct XMLOutput {
 
     /// Appends character data with `&`, `<`, `>` escaped and CR written as `&#13;` (a parser
     /// would turn a literal CR into LF, XML 1.0 §2.11).
-    mutating func text(_ string: String, invalid: InvalidCharacters = .replacementCharacter) {
+    public mutating func text(_ string: String, invalid: InvalidCharacters = .replacementCharacter) {
         let utf8 = string.utf8
         if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == 0xEF }) {
             bytes.append(contentsOf: utf8)

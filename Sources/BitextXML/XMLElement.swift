@@ -3,19 +3,20 @@
 ///
 /// A class, not a struct: readers walk and hand around subtrees of files with hundreds of
 /// thousands of elements, and copying child arrays on every step would dominate reading time.
-final class XMLElement {
+public final class XMLElement {
     /// The namespace URI the element's prefix (or the default namespace) resolves to; empty for none.
-    let namespace: String
+    public let namespace: String
     /// The local name, without prefix.
-    let name: String
+    public let name: String
     /// The attributes in document order, without namespace declarations.
-    let attributes: [XMLAttribute]
+    public let attributes: [XMLAttribute]
     /// Child elements and text, in document order; comments and processing instructions are
     /// dropped, CDATA sections are text, adjacent text is merged.
-    var children: [XMLNode] = []
-    /// The 1-based line and column of the `<` of the start tag.
-    let line: Int
-    let column: Int
+    public internal(set) var children: [XMLNode] = []
+    /// The 1-based line of the `<` of the start tag.
+    public let line: Int
+    /// The 1-based column (in Unicode scalars) of the `<` of the start tag.
+    public let column: Int
 
     init(namespace: String, name: String, attributes: [XMLAttribute], line: Int, column: Int) {
         self.namespace = namespace
@@ -26,7 +27,7 @@ final class XMLElement {
     }
 
     /// The value of the attribute with this local name and namespace (none by default).
-    func attribute(_ name: String, namespace: String = "") -> String? {
+    public func attribute(_ name: String, namespace: String = "") -> String? {
         for attribute in attributes where attribute.name == name && attribute.namespace == namespace {
             return attribute.value
         }
@@ -34,7 +35,7 @@ final class XMLElement {
     }
 
     /// The child elements, in order.
-    var elements: [XMLElement] {
+    public var elements: [XMLElement] {
         children.compactMap { node in
             if case .element(let element) = node { return element }
             return nil
@@ -42,12 +43,12 @@ final class XMLElement {
     }
 
     /// The child elements with this local name in this namespace.
-    func elements(_ name: String, namespace: String) -> [XMLElement] {
+    public func elements(_ name: String, namespace: String) -> [XMLElement] {
         elements.filter { $0.name == name && $0.namespace == namespace }
     }
 
     /// The first child element with this local name in this namespace.
-    func element(_ name: String, namespace: String) -> XMLElement? {
+    public func element(_ name: String, namespace: String) -> XMLElement? {
         for case .element(let element) in children where element.name == name && element.namespace == namespace {
             return element
         }
@@ -55,7 +56,7 @@ final class XMLElement {
     }
 
     /// All text in the element and its descendants, in document order.
-    var textContent: String {
+    public var textContent: String {
         var result = ""
         appendText(to: &result)
         return result
@@ -71,7 +72,7 @@ final class XMLElement {
     }
 
     /// Whether the element has text other than XML whitespace.
-    var hasNonWhitespaceText: Bool {
+    public var hasNonWhitespaceText: Bool {
         children.contains { node in
             if case .text(let text) = node { return !text.utf8.allSatisfy(XMLSyntax.isWhitespace) }
             return false
@@ -80,29 +81,28 @@ final class XMLElement {
 }
 
 /// An attribute with its resolved namespace (empty for an unprefixed attribute, XML Namespaces §6.2).
-struct XMLAttribute {
-    let namespace: String
-    let name: String
+public struct XMLAttribute: Sendable {
+    /// The namespace URI of the prefix; empty for an unprefixed attribute.
+    public let namespace: String
+    /// The local name, without prefix.
+    public let name: String
     /// The name as written, with its prefix, for messages.
-    let qualifiedName: String
+    public let qualifiedName: String
     /// The value after entity expansion and attribute-value normalization (XML 1.0 §3.3.3).
-    let value: String
+    public let value: String
 }
 
 /// A node of element content.
-enum XMLNode {
+public enum XMLNode {
+    /// A child element.
     case element(XMLElement)
+    /// Character data, with references expanded and line ends normalized.
     case text(String)
 }
 
-/// Namespace URIs that Bitext's XML readers and writers use.
-enum XMLNamespace {
-    static let xml = "http://www.w3.org/XML/1998/namespace"
-    static let xmlns = "http://www.w3.org/2000/xmlns/"
-    static let xliff2 = "urn:oasis:names:tc:xliff:document:2.0"
-    static let xliff12 = "urn:oasis:names:tc:xliff:document:1.2"
-    static let metadata = "urn:oasis:names:tc:xliff:metadata:2.0"
-    static let glossary = "urn:oasis:names:tc:xliff:glossary:2.0"
-    static let formatStyle = "urn:oasis:names:tc:xliff:fs:2.0"
-    static let validation = "urn:oasis:names:tc:xliff:validation:2.0"
+/// Namespace URIs: the one XML itself reserves (XML Namespaces 1.0 §3); formats add theirs in
+/// extensions beside their readers and writers.
+public enum XMLNamespace {
+    /// The namespace of `xml:lang` and `xml:space`, bound to the prefix `xml` in every document.
+    public static let xml = "http://www.w3.org/XML/1998/namespace"
 }

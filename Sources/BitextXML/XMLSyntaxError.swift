@@ -4,9 +4,4 @@ struct XMLSyntaxError: Error {
     var line: Int
     var column: Int
     var message: String
-
-    /// The error as Bitext reports it, naming the file.
-    func interchangeError(file: String) -> InterchangeError {
-        InterchangeError(file: file, line: line, column: column, message: message)
-    }
 }

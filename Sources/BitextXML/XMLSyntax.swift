@@ -1,7 +1,7 @@
 /// Character classes of XML 1.0 (Fifth Edition) on UTF-8 bytes and scalars.
-enum XMLSyntax {
+public enum XMLSyntax {
     /// `S` (§2.3): space, tab, line feed, carriage return.
-    static func isWhitespace(_ byte: UInt8) -> Bool {
+    public static func isWhitespace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 
@@ -18,7 +18,7 @@ enum XMLSyntax {
     }
 
     /// `Char` (§2.2): the scalars an XML 1.0 document may contain at all.
-    static func isCharacter(_ value: UInt32) -> Bool {
+    public static func isCharacter(_ value: UInt32) -> Bool {
         switch value {
         case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
         default: return false
@@ -26,7 +26,7 @@ enum XMLSyntax {
     }
 
     /// Whether a string is an `Nmtoken` (§2.3), the type of XLIFF ids.
-    static func isNameToken(_ string: String) -> Bool {
+    public static func isNameToken(_ string: String) -> Bool {
         !string.isEmpty && string.utf8.allSatisfy(isNameByte)
     }
 
@@ -39,7 +39,7 @@ enum XMLSyntax {
 
 extension XMLSyntax {
     /// A code point as Unicode writes it (`U+000B`), for messages.
-    static func codePointName(_ value: UInt32) -> String {
+    public static func codePointName(_ value: UInt32) -> String {
         let hex = String(value, radix: 16, uppercase: true)
         return "U+" + String(repeating: "0", count: Swift.max(0, 4 - hex.count)) + hex
     }

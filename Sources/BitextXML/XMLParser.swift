@@ -1,33 +1,36 @@
 /// A non-validating XML 1.0 parser with namespaces (XML Namespaces 1.0) that builds a tree of
 /// `XMLElement`s from UTF-8 bytes.
 ///
-/// It refuses every document type declaration: a DTD is how XML defines entities, and entities
-/// are how "billion laughs" expansion bombs and external-entity reads (XXE) work, and no
-/// translation format Bitext reads needs one. Without a DTD only the five predefined entities and
-/// character references exist (XML 1.0 §4.6), so nothing is ever expanded beyond the input's size
-/// and nothing is ever fetched. Elements are parsed with an explicit stack and nesting is limited
-/// to `maximumDepth`, so hostile input cannot exhaust the call stack of the readers that walk the
-/// tree (or of its release).
+/// It reads no DTD: a DTD is how XML defines entities, and entities are how "billion laughs"
+/// expansion bombs and external-entity reads (XXE) work, and no translation format Bitext reads
+/// needs one. A document type declaration is refused, or, for formats whose tools write one that
+/// only names an external DTD (TBX 2008), skipped unread; an internal subset, where declarations
+/// live, is always refused. So only the five predefined entities and character references exist
+/// (XML 1.0 §4.6), nothing is ever expanded beyond the input's size and nothing is ever fetched.
+/// Elements are parsed with an explicit stack and nesting is limited to `maximumDepth`, so hostile
+/// input cannot exhaust the call stack of the readers that walk the tree (or of its release).
 struct XMLParser {
     /// The deepest element nesting accepted; real translation files stay below 50.
     static let maximumDepth = 1000
 
     private let input: UnsafeBufferPointer<UInt8>
+    private let documentTypes: XMLInput.DocumentTypes
     private var position = 0
     private var lines: LineCounter
     /// In-scope namespace bindings, innermost last.
     private var bindings: [(prefix: String, uri: String)] = [("xml", XMLNamespace.xml)]
     private var scratch: [UInt8] = []
 
-    private init(input: UnsafeBufferPointer<UInt8>) {
+    private init(input: UnsafeBufferPointer<UInt8>, documentTypes: XMLInput.DocumentTypes) {
         self.input = input
+        self.documentTypes = documentTypes
         lines = LineCounter(input: input)
     }
 
     /// Parses a whole document (UTF-8, without byte order mark) and returns its root element.
-    static func parse(_ bytes: [UInt8]) throws -> XMLElement {
+    static func parse(_ bytes: [UInt8], documentTypes: XMLInput.DocumentTypes = .refused) throws -> XMLElement {
         try bytes.withUnsafeBufferPointer { buffer in
-            var parser = XMLParser(input: buffer)
+            var parser = XMLParser(input: buffer, documentTypes: documentTypes)
             return try parser.parseDocument()
         }
     }
@@ -36,6 +39,7 @@ struct XMLParser {
 
     private mutating func parseDocument() throws -> XMLElement {
         var root: XMLElement?
+        var hasDocumentType = false
         while true {
             skipWhitespace()
             guard position < input.count else { break }
@@ -43,6 +47,9 @@ struct XMLParser {
                 try parseProcessingInstruction()
             } else if starts(with: "<!--") {
                 try parseComment()
+            } else if starts(with: "<!DOCTYPE"), documentTypes == .skippedWithoutInternalSubset, root == nil, !hasDocumentType {
+                try skipDocumentType()
+                hasDocumentType = true
             } else if starts(with: "<!DOCTYPE") || starts(with: "<!ENTITY") {
                 throw refuseDocumentType()
             } else if root == nil, starts(with: "<"), position + 1 < input.count, XMLSyntax.isNameStart(input[position + 1]) {
@@ -434,6 +441,43 @@ struct XMLParser {
             throw error("the processing instruction <?\(target) is not closed with \"?>\"", at: start)
         }
         position = end + 2
+    }
+
+    /// Skips `<!DOCTYPE name>` or `<!DOCTYPE name SYSTEM "uri">` or `<!DOCTYPE name PUBLIC "id"
+    /// "uri">` (XML 1.0 §2.8 `doctypedecl` without `intSubset`) without reading the DTD it names.
+    private mutating func skipDocumentType() throws {
+        let start = position
+        position += 9
+        guard skipWhitespace(), position < input.count, XMLSyntax.isNameStart(input[position]) else {
+            throw error("<!DOCTYPE must be followed by the name of the root element", at: start)
+        }
+        _ = scanName()
+        // An external id: SYSTEM "uri", or PUBLIC "id" "uri".
+        var literals = 0
+        if skipWhitespace() {
+            literals = starts(with: "SYSTEM") ? 1 : starts(with: "PUBLIC") ? 2 : 0
+        }
+        if literals > 0 {
+            position += 6
+            for _ in 0..<literals {
+                guard skipWhitespace(), position < input.count, input[position] == UInt8(ascii: "\"") || input[position] == UInt8(ascii: "'") else {
+                    throw error("the <!DOCTYPE …> declaration is malformed: SYSTEM and PUBLIC must be followed by quoted identifiers", at: start)
+                }
+                let quote = input[position]
+                guard let end = input[(position + 1)...].firstIndex(of: quote) else {
+                    throw error("the file ends inside the <!DOCTYPE …> declaration", at: start)
+                }
+                position = end + 1
+            }
+            skipWhitespace()
+        }
+        guard position < input.count, input[position] == UInt8(ascii: ">") else {
+            if position < input.count, input[position] == UInt8(ascii: "[") {
+                throw error("a <!DOCTYPE …> with declarations in […] is not allowed: they can define entities that expand without limit or read other files, and Bitext reads no DTD; remove the […] part", at: start)
+            }
+            throw error("the <!DOCTYPE …> declaration is malformed; expected \">\" but found \(describeHere())", at: start)
+        }
+        position += 1
     }
 
     private mutating func refuseDocumentType() -> XMLSyntaxError {
