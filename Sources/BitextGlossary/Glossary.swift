@@ -23,13 +23,20 @@ public struct Glossary: Sendable {
 
     /// Reads the TSV form (`glossary/en-fa.tsv`).
     public init(tsvAt path: String) throws {
+        self.init(entries: try Glossary.entries(at: path))
+    }
+
+    /// Reads a glossary file by its extension: TBX (`.tbx`), CSV (`.csv`) or TSV (anything else).
+    public static func entries(at path: String) throws -> [GlossaryEntry] {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw GlossaryError(file: path, message: "no such file; give the glossary's path with --glossary")
         }
+        if path.lowercased().hasSuffix(".tbx") { return try GlossaryTBX.read(Array(data), file: path) }
         guard let text = String(data: data, encoding: .utf8) else {
             throw GlossaryError(file: path, message: "is not UTF-8; save it as UTF-8")
         }
-        self.init(entries: try GlossaryTSV.read(text, file: path))
+        if path.lowercased().hasSuffix(".csv") { return try GlossaryTSV.read(try GlossaryTSV.fromCSV(text, file: path), file: path) }
+        return try GlossaryTSV.read(text, file: path)
     }
 
     /// The shipped glossary: `$BITEXT_GLOSSARY`, else `glossary/en-fa.tsv` of the source tree

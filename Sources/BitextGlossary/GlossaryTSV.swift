@@ -62,4 +62,41 @@ public enum GlossaryTSV {
         }
         return output
     }
+
+    /// A CSV glossary with the TSV's columns, as TSV (RFC 4180 quoting).
+    public static func fromCSV(_ text: String, file: String) throws -> String {
+        var rows: [[String]] = [[]]
+        var field = ""
+        var quoted = false
+        var iterator = Array(text.unicodeScalars).makeIterator()
+        var pending: Unicode.Scalar? = nil
+        while let scalar = pending ?? iterator.next() {
+            pending = nil
+            if quoted {
+                if scalar == "\"" {
+                    if let next = iterator.next() {
+                        if next == "\"" { field.unicodeScalars.append("\"") } else { quoted = false; pending = next }
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    field.unicodeScalars.append(scalar == "\t" || scalar == "\n" ? " " : scalar)
+                }
+            } else if scalar == "\"" && field.isEmpty {
+                quoted = true
+            } else if scalar == "," {
+                rows[rows.count - 1].append(field)
+                field = ""
+            } else if scalar == "\n" {
+                rows[rows.count - 1].append(field.hasSuffix("\r") ? String(field.dropLast()) : field)
+                field = ""
+                rows.append([])
+            } else {
+                field.unicodeScalars.append(scalar)
+            }
+        }
+        if quoted { throw GlossaryError(file: file, message: "a quoted field is not closed") }
+        if !field.isEmpty || !(rows.last?.isEmpty ?? true) { rows[rows.count - 1].append(field) }
+        return rows.filter { !$0.isEmpty }.map { $0.joined(separator: "\t") }.joined(separator: "\n") + "\n"
+    }
 }

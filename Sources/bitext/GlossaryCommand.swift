@@ -74,6 +74,9 @@ struct GlossaryCommand: ParsableCommand {
 
         func run() throws {
             let file = GlossaryCommand.path(glossary)
+            guard !file.lowercased().hasSuffix(".tbx") else {
+                throw CommandError(message: "\(file): add writes the TSV glossary; give a .tsv file with --glossary")
+            }
             let existing = try Glossary(tsvAt: file)
             let entry = GlossaryEntry(id: Self.slug(category, english), english: english, englishVariants: variant, persian: persian,
                                       persianAllowed: allowed, persianForbidden: forbidden, partOfSpeech: caseSensitive ? "proper-noun" : "noun",
@@ -91,7 +94,7 @@ struct GlossaryCommand: ParsableCommand {
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Merge a TSV or CSV glossary into the glossary file, all or nothing.",
+            abstract: "Merge a TBX, TSV or CSV glossary into the glossary file, all or nothing.",
             discussion: "An entry whose English term is already in the glossary with another preferred Persian rendering is an error, and nothing is merged."
         )
 
@@ -102,12 +105,12 @@ struct GlossaryCommand: ParsableCommand {
 
         func run() throws {
             let target = GlossaryCommand.path(glossary)
+            guard !target.lowercased().hasSuffix(".tbx") else {
+                throw CommandError(message: "\(target): import merges into the TSV glossary; give a .tsv file with --glossary")
+            }
             let existing = try Glossary(tsvAt: target)
-            guard let data = FileManager.default.contents(atPath: file) else { throw CommandError(message: "\(file): no such file") }
-            guard var text = String(data: data, encoding: .utf8) else { throw CommandError(message: "\(file): is not UTF-8; save it as UTF-8") }
-            if file.lowercased().hasSuffix(".csv") { text = try GlossaryMerge.tsv(fromCSV: text, file: file) }
             do {
-                let incoming = try GlossaryTSV.read(text, file: file)
+                let incoming = try Glossary.entries(at: file)
                 let merged = try GlossaryMerge.merge(existing.entries, adding: incoming, from: file)
                 try AtomicFile.write(Array(GlossaryTSV.write(merged).utf8), to: target)
                 print("\(target): \(merged.count - existing.entries.count) entries added from \(file)")
@@ -118,9 +121,9 @@ struct GlossaryCommand: ParsableCommand {
     }
 
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Write the glossary as TSV.")
+        static let configuration = CommandConfiguration(abstract: "Write the glossary as TBX (TBX-Basic) or TSV.")
 
-        @Option(help: "The format: tsv.")
+        @Option(help: "The format: tbx or tsv.")
         var format: String = "tsv"
 
         @Option(name: .shortAndLong, help: "Where to write it (default: standard output).")
@@ -129,13 +132,13 @@ struct GlossaryCommand: ParsableCommand {
         @OptionGroup var glossary: GlossaryOptions
 
         func run() throws {
-            guard format == "tsv" else { throw CommandError(message: "unknown glossary format '\(format)'; use tsv") }
+            guard format == "tsv" || format == "tbx" else { throw CommandError(message: "unknown glossary format '\(format)'; use tbx or tsv") }
             guard let loaded = try glossary.load() else { return }
-            let text = GlossaryTSV.write(loaded.entries)
+            let bytes = format == "tbx" ? GlossaryTBX.write(loaded.entries) : Array(GlossaryTSV.write(loaded.entries).utf8)
             if let output {
-                try AtomicFile.write(Array(text.utf8), to: output)
+                try AtomicFile.write(bytes, to: output)
             } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
+                FileHandle.standardOutput.write(Data(bytes))
             }
         }
     }
@@ -231,40 +234,4 @@ enum GlossaryMerge {
         return result
     }
 
-    /// A CSV glossary with the TSV's columns, as TSV (RFC 4180 quoting).
-    static func tsv(fromCSV text: String, file: String) throws -> String {
-        var rows: [[String]] = [[]]
-        var field = ""
-        var quoted = false
-        var iterator = Array(text.unicodeScalars).makeIterator()
-        var pending: Unicode.Scalar? = nil
-        while let scalar = pending ?? iterator.next() {
-            pending = nil
-            if quoted {
-                if scalar == "\"" {
-                    if let next = iterator.next() {
-                        if next == "\"" { field.unicodeScalars.append("\"") } else { quoted = false; pending = next }
-                    } else {
-                        quoted = false
-                    }
-                } else {
-                    field.unicodeScalars.append(scalar == "\t" || scalar == "\n" ? " " : scalar)
-                }
-            } else if scalar == "\"" && field.isEmpty {
-                quoted = true
-            } else if scalar == "," {
-                rows[rows.count - 1].append(field)
-                field = ""
-            } else if scalar == "\n" {
-                rows[rows.count - 1].append(field.hasSuffix("\r") ? String(field.dropLast()) : field)
-                field = ""
-                rows.append([])
-            } else {
-                field.unicodeScalars.append(scalar)
-            }
-        }
-        if quoted { throw GlossaryError(file: file, message: "a quoted field is not closed") }
-        if !field.isEmpty || !(rows.last?.isEmpty ?? true) { rows[rows.count - 1].append(field) }
-        return rows.filter { !$0.isEmpty }.map { $0.joined(separator: "\t") }.joined(separator: "\n") + "\n"
-    }
 }

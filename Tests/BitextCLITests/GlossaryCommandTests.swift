@@ -78,4 +78,18 @@ final class GlossaryCommandTests: CLITestCase {
         XCTAssertTrue(check.stdout.contains("  no glossary form: day/p-"), check.stdout)
         XCTAssertTrue(check.stdout.hasSuffix("2 translated segments checked; 1 term rendered in more than one way\n"), check.stdout)
     }
+
+    func testExportsTBXAndMergesItBack() throws {
+        let folder = try temporaryDirectory()
+        let path = try glossaryFile(in: folder)
+        let tbx = folder.appendingPathComponent("g.tbx").path
+        let export = try run(["glossary", "export", "--format", "tbx", "-o", tbx, "--glossary", path])
+        XCTAssertEqual(export.status, 0, export.stderr)
+        XCTAssertEqual(try run(["glossary", "lookup", "Tehran", "--glossary", tbx]).stdout,
+                       "Tehran → تهران   [city-tehran, city]\n  forbidden: طهران\n  note: Capital.\n")
+        // Merging the same entries again adds nothing and conflicts with nothing.
+        let merged = try run(["glossary", "import", tbx, "--glossary", path])
+        XCTAssertEqual(merged.status, 0, merged.stderr)
+        XCTAssertTrue(merged.stdout.hasSuffix(": 0 entries added from \(tbx)\n"), merged.stdout)
+    }
 }
