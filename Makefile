@@ -52,8 +52,15 @@ demo: build
 	$(BITEXT) status --store $(DEMO)/bitext.sqlite
 	@echo "== 4. Export the Persian article"
 	$(BITEXT) export examples/article.md --to fa --store $(DEMO)/bitext.sqlite -o $(DEMO)/article.fa.md
+	@echo "== 5. Bilingual editions, aligned by sentence"
+	$(BITEXT) export examples/article.md --to fa --as bilingual-html --store $(DEMO)/bitext.sqlite -o $(DEMO)/article.en-fa.html
+	$(BITEXT) export examples/article.md --to fa --as bilingual-text --store $(DEMO)/bitext.sqlite -o $(DEMO)/article.en-fa.txt
 	@echo
-	@echo "Written: $(DEMO)/article.en-fa.xlf (for translators), $(DEMO)/article.fa.md (the Persian article)"
+	@echo "Written:"
+	@echo "  $(DEMO)/article.en-fa.xlf   the article for translators (XLIFF 2.1)"
+	@echo "  $(DEMO)/article.fa.md       the Persian article"
+	@echo "  $(DEMO)/article.en-fa.html  the bilingual edition (open it in a browser)"
+	@echo "  $(DEMO)/article.en-fa.txt   the bilingual plain text"
 
 # Benchmarks are run by hand, in a release build: see Benchmarks/README.md.
 bench: deps

@@ -27,11 +27,12 @@ let package = Package(
         .target(name: "BitextSegmentation", dependencies: ["BitextModel", "BitextText"]),
         .target(name: "BitextGlossary", dependencies: ["BitextModel", "BitextXML"]),
         .target(name: "BitextInterchange", dependencies: ["BitextModel", "BitextXML"]),
+        .target(name: "BitextAssembly", dependencies: ["BitextModel", "BitextText"]),
         .target(name: "BitextStore", dependencies: ["BitextModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "bitext",
             dependencies: [
-                "BitextModel", "BitextText", "BitextFormats", "BitextSegmentation", "BitextInterchange", "BitextStore", "BitextGlossary",
+                "BitextModel", "BitextText", "BitextFormats", "BitextSegmentation", "BitextInterchange", "BitextStore", "BitextGlossary", "BitextAssembly",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -44,6 +45,7 @@ let package = Package(
         .testTarget(name: "BitextModelTests", dependencies: ["BitextModel"]),
         .testTarget(name: "BitextFormatsTests", dependencies: ["BitextFormats", "BitextModel", "BitextSegmentation"]),
         .testTarget(name: "BitextSegmentationTests", dependencies: ["BitextSegmentation", "BitextModel"]),
+        .testTarget(name: "BitextAssemblyTests", dependencies: ["BitextAssembly", "BitextModel"]),
         .testTarget(name: "BitextGlossaryTests", dependencies: ["BitextGlossary"]),
         .testTarget(name: "BitextInterchangeTests", dependencies: ["BitextInterchange", "BitextModel"]),
         .testTarget(name: "BitextStoreTests", dependencies: ["BitextStore", "BitextModel", "BitextFormats", "BitextSegmentation"]),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BitextAssembly
 import BitextFormats
 import BitextModel
 import BitextStore
@@ -13,6 +14,11 @@ struct ExportCommand: ParsableCommand {
         Writes the article in its source format with every translated segment replaced and
         every other byte as it was. Untranslated segments keep their source text and are
         counted in a warning. An HTML article gets lang and dir on <html>.
+
+        --as bilingual-html writes one self-contained HTML page with the two languages side by
+        side (stacked on narrow screens), --as bilingual-text numbered pairs of lines; both
+        align by sentence or, with --align paragraph, by paragraph, and mark what is not yet
+        translated.
         """
     )
 
@@ -24,8 +30,11 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The target language.", valueName: "lang"))
     var to: String
 
-    @Option(name: .customLong("as"), help: ArgumentHelp("What to write: target (the translated article).", valueName: "kind"))
+    @Option(name: .customLong("as"), help: ArgumentHelp("What to write: target (the translated article), bilingual-html or bilingual-text.", valueName: "kind"))
     var kind: String = "target"
+
+    @Option(help: ArgumentHelp("For bilingual editions: sentence or paragraph.", valueName: "unit"))
+    var align: String = "sentence"
 
     @Option(help: ArgumentHelp("The document id, if it was given to extract.", valueName: "id"))
     var id: String?
@@ -35,7 +44,12 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         guard let target = LanguageTag(to) else { throw CommandError(message: "'\(to)' is not a language tag; use fa or en") }
-        guard kind == "target" else { throw CommandError(message: "unknown --as '\(kind)'; use target") }
+        guard ["target", "bilingual-html", "bilingual-text"].contains(kind) else {
+            throw CommandError(message: "unknown --as '\(kind)'; use target, bilingual-html or bilingual-text")
+        }
+        guard let alignment = BilingualEdition.Alignment(rawValue: align) else {
+            throw CommandError(message: "unknown --align '\(align)'; use sentence or paragraph")
+        }
         let store = try store.open()
         let stored = try StoredDocuments.find(id ?? DocumentReader.documentID(forFile: file), file: file, in: store)
         if let current = FileManager.default.contents(atPath: file), Array(current) != stored.skeleton {
@@ -44,19 +58,39 @@ struct ExportCommand: ParsableCommand {
         let document = StoredDocuments.document(stored, segments: try store.segments(of: stored.id))
         let translations = try store.translations(of: stored.id, targetLanguage: target)
         var untranslated = 0
-        var bytes = DocumentWriter.write(document) { block, segment in
-            let translation = translations[SegmentKey(documentID: stored.id, blockID: block.id, segmentID: segment.id)]
-            if translation == nil { untranslated += 1 }
-            return translation?.content
-        }
-        if document.format == .html {
-            bytes = HTMLLanguage.setting(target, in: bytes)
-        }
-        let path = output ?? "\(stored.id).\(target.language).\(stored.format.rawValue)"
-        try AtomicFile.write(bytes, to: path)
         let total = document.blocks.reduce(0) { $0 + $1.segments.count }
+        let bytes: [UInt8]
+        let defaultPath: String
+        if kind == "target" {
+            var written = DocumentWriter.write(document) { block, segment in
+                let translation = translations[SegmentKey(documentID: stored.id, blockID: block.id, segmentID: segment.id)]
+                if translation == nil { untranslated += 1 }
+                return translation?.content
+            }
+            if document.format == .html { written = HTMLLanguage.setting(target, in: written) }
+            bytes = written
+            defaultPath = "\(stored.id).\(target.language).\(stored.format.rawValue)"
+        } else {
+            let edition = BilingualEdition(document: document, targetLanguage: target, alignment: alignment) { block, segment in
+                let translation = translations[SegmentKey(documentID: stored.id, blockID: block.id, segmentID: segment.id)]
+                if translation == nil { untranslated += 1 }
+                return translation?.targetText
+            }
+            let pair = "\(stored.sourceLanguage.language)-\(target.language)"
+            if kind == "bilingual-html" {
+                bytes = Array(BilingualHTML.render(edition).utf8)
+                defaultPath = "\(stored.id).\(pair).html"
+            } else {
+                let lineEnd = stored.skeleton.contains(0x0D) && stored.skeleton.firstIndex(of: 0x0A).map { $0 > 0 && stored.skeleton[$0 - 1] == 0x0D } == true ? "\r\n" : "\n"
+                bytes = Array(BilingualText.render(edition, lineEnd: lineEnd).utf8)
+                defaultPath = "\(stored.id).\(pair).txt"
+            }
+        }
+        let path = output ?? defaultPath
+        try AtomicFile.write(bytes, to: path)
         if untranslated > 0 {
-            printError("warning: \(untranslated) of \(total) segments are not translated into \(target.value) and keep their source text")
+            printError("warning: \(untranslated) of \(total) segments are not translated into \(target.value)"
+                + (kind == "target" ? " and keep their source text" : " and are marked as such"))
         }
         print("\(path): \(total - untranslated) of \(total) segments translated")
     }

@@ -175,4 +175,23 @@ final class RoundTripCommandTests: CLITestCase {
         XCTAssertTrue(result.stderr.contains("short.fa.md: has 2 blocks but article.md has 25"), result.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("x.xlf").path))
     }
+
+    func testBilingualEditionsOfTheExample() throws {
+        let folder = try workspace()
+        XCTAssertEqual(try run(["extract", "article.md", "--to", "fa", "-o", "x.xlf"], in: folder).status, 0)
+        XCTAssertEqual(try run(["import", "article.en-fa.xlf"], in: folder).status, 0)
+        let text = try run(["export", "article.md", "--to", "fa", "--as", "bilingual-text"], in: folder)
+        XCTAssertEqual(text.stdout, "article.en-fa.txt: 41 of 41 segments translated\n", text.stderr)
+        let lines = try String(contentsOf: folder.appendingPathComponent("article.en-fa.txt"), encoding: .utf8).components(separatedBy: "\n")
+        XCTAssertEqual(Array(lines.prefix(3)), [" 1. Iran Upholds Prison Term for Lawyer Who Defended Protesters",
+                                                "    \u{200F}حکم زندان وکیل مدافع معترضان در ایران تأیید شد", ""])
+        let html = try run(["export", "article.md", "--to", "fa", "--as", "bilingual-html", "--align", "paragraph"], in: folder)
+        XCTAssertEqual(html.stdout, "article.en-fa.html: 41 of 41 segments translated\n", html.stderr)
+        let page = try String(contentsOf: folder.appendingPathComponent("article.en-fa.html"), encoding: .utf8)
+        XCTAssertEqual(page.components(separatedBy: "<div class=\"pair").count - 1, 25)
+        XCTAssertEqual(page.components(separatedBy: "<div class=\"target\" lang=\"fa\" dir=\"rtl\">").count - 1, 25)
+        let bad = try run(["export", "article.md", "--to", "fa", "--as", "bilingual-html", "--align", "word"], in: folder)
+        XCTAssertEqual(bad.status, 1)
+        XCTAssertTrue(bad.stderr.contains("unknown --align 'word'; use sentence or paragraph"), bad.stderr)
+    }
 }
