@@ -21,7 +21,7 @@ let package = Package(
         .systemLibrary(name: "CMarkdown", pkgConfig: "md4c", providers: [.apt(["libmd4c-dev"])]),
         .systemLibrary(name: "CGumbo", pkgConfig: "gumbo", providers: [.apt(["libgumbo-dev"])]),
         .target(name: "BitextModel"),
-        .target(name: "BitextXML"),
+        .target(name: "BitextXML", dependencies: ["BitextModel"]),
         .target(name: "BitextText", dependencies: ["CICU"]),
         .target(name: "BitextFormats", dependencies: ["BitextModel", "CMarkdown", "CGumbo"]),
         .target(name: "BitextSegmentation", dependencies: ["BitextModel", "BitextText"]),

@@ -26,26 +26,6 @@ public struct StoredDocument: Sendable, Equatable {
     }
 }
 
-/// Where a segment is: its document, block and own id.
-public struct SegmentKey: Hashable, Sendable, Comparable, CustomStringConvertible {
-    public var documentID: String
-    public var blockID: String
-    public var segmentID: String
-
-    public init(documentID: String, blockID: String, segmentID: String) {
-        self.documentID = documentID
-        self.blockID = blockID
-        self.segmentID = segmentID
-    }
-
-    /// The key as written in PO and CSV files: `document/block/segment`.
-    public var description: String { "\(documentID)/\(blockID)/\(segmentID)" }
-
-    public static func < (lhs: SegmentKey, rhs: SegmentKey) -> Bool {
-        (lhs.documentID, lhs.blockID, lhs.segmentID) < (rhs.documentID, rhs.blockID, rhs.segmentID)
-    }
-}
-
 /// A source segment as the store keeps it.
 public struct StoredSegment: Sendable, Equatable {
     public var key: SegmentKey

@@ -1,3 +1,4 @@
+import BitextModel
 /// Turns the bytes of an XML file into a tree: byte order marks, the encoding the XML
 /// declaration names (XML 1.0 §4.3.3, Appendix F), UTF-8 checks, then `XMLParser`.
 ///
@@ -44,7 +45,7 @@ public enum XMLInput {
 
     /// Throws, naming the line, column and byte offset, if `bytes` are not valid UTF-8.
     public static func validateUTF8(_ bytes: [UInt8]) throws {
-        guard let offset = firstInvalidUTF8(bytes) else { return }
+        guard let offset = UTF8Validation.firstInvalidByte(in: bytes) else { return }
         let (line, column) = location(of: offset, in: bytes)
         throw XMLInputError(kind: .encoding, line: line, column: column, message:
             "the file is not valid UTF-8 (byte offset \(offset)); save it as UTF-8 or declare its encoding")
@@ -104,50 +105,6 @@ public enum XMLInput {
         }
     }
 
-    /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence
-    /// (Unicode §3.9, table 3-7: no overlong forms, no surrogates, nothing above U+10FFFF).
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { buffer -> Int? in
-            let count = buffer.count
-            var index = 0
-            while index < count {
-                // Eight ASCII bytes at a time: the common case in markup-heavy files.
-                if index + 8 <= count {
-                    let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                    if word & 0x8080_8080_8080_8080 == 0 {
-                        index += 8
-                        continue
-                    }
-                }
-                let lead = buffer[index]
-                if lead < 0x80 {
-                    index += 1
-                    continue
-                }
-                let length: Int
-                var low: UInt8 = 0x80
-                var high: UInt8 = 0xBF
-                switch lead {
-                case 0xC2...0xDF: length = 2
-                case 0xE0: length = 3; low = 0xA0
-                case 0xE1...0xEC, 0xEE...0xEF: length = 3
-                case 0xED: length = 3; high = 0x9F
-                case 0xF0: length = 4; low = 0x90
-                case 0xF1...0xF3: length = 4
-                case 0xF4: length = 4; high = 0x8F
-                default: return index
-                }
-                guard index + length <= count else { return index }
-                let second = buffer[index + 1]
-                guard second >= low && second <= high else { return index }
-                for offset in 2..<length where buffer[index + offset] & 0xC0 != 0x80 {
-                    return index
-                }
-                index += length
-            }
-            return nil
-        }
-    }
 }
 
 /// Why the bytes of a file are not a document Bitext can read, with where and what to do; readers

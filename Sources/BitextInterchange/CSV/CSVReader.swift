@@ -32,24 +32,24 @@ enum CSVReader {
                 throw InterchangeError(file: file, line: record.line, message: "the id \"\(id)\" is not <document>/<unit>/<segment>; keep the ids Bitext wrote")
             }
             guard seen.insert(key).inserted else {
-                throw InterchangeError(file: file, line: record.line, unit: "\(key.unit)/\(key.segment)", message: "the id \(id) appears in two rows; every segment has one row")
+                throw InterchangeError(file: file, line: record.line, unit: "\(key.blockID)/\(key.segmentID)", message: "the id \(id) appears in two rows; every segment has one row")
             }
             let target = record.fields[2]
             let terms = hasTerms ? CSVTerms.parse(record.fields[4]) : []
-            let segment = RawText.segment(id: key.segment, source: record.fields[1], target: target,
+            let segment = RawText.segment(id: key.segmentID, source: record.fields[1], target: target,
                                           state: target.isEmpty ? .new : .translated, terms: terms, line: record.line)
-            if documentIndex[key.document] == nil {
-                documentIndex[key.document] = documents.count
-                documents.append(InterchangeDocument(id: key.document, units: []))
+            if documentIndex[key.documentID] == nil {
+                documentIndex[key.documentID] = documents.count
+                documents.append(InterchangeDocument(id: key.documentID, units: []))
             }
-            let documentPosition = documentIndex[key.document]!
-            let unitKey = key.document + "/" + key.unit
+            let documentPosition = documentIndex[key.documentID]!
+            let unitKey = key.documentID + "/" + key.blockID
             if let position = unitIndex[unitKey] {
                 documents[documentPosition].units[position].segments.append(segment)
             } else {
                 let context = UnitContext.parse(record.fields[3].split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 })
                 unitIndex[unitKey] = documents[documentPosition].units.count
-                documents[documentPosition].units.append(InterchangeUnit(id: key.unit, kind: context.kind, notes: context.notes, segments: [segment]))
+                documents[documentPosition].units.append(InterchangeUnit(id: key.blockID, kind: context.kind, notes: context.notes, segments: [segment]))
             }
         }
         return InterchangeFile(sourceLanguage: .english, targetLanguage: nil, documents: documents)

@@ -1,3 +1,4 @@
+import BitextModel
 /// Writes an `InterchangeFile` as CSV (RFC 4180): fields quoted when they hold a comma, a
 /// quote or a line break, quotes doubled, records ended by CRLF.
 enum CSVWriter {
@@ -10,7 +11,7 @@ enum CSVWriter {
                 let context = UnitContext.lines(kind: unit.kind, notes: unit.notes).joined(separator: "\n")
                 for segment in unit.segments {
                     var record = [
-                        SegmentKey(document: document.id, unit: unit.id, segment: segment.id).text,
+                        SegmentKey(documentID: document.id, blockID: unit.id, segmentID: segment.id).description,
                         RawText.source(of: segment),
                         RawText.target(of: segment) ?? "",
                         context,

@@ -59,11 +59,11 @@ enum POReader {
             if let context = entry.context, let parsed = SegmentKey(context) {
                 key = parsed
             } else {
-                key = SegmentKey(document: defaultDocument, unit: "entry-\(number + 1)", segment: "1")
+                key = SegmentKey(documentID: defaultDocument, blockID: "entry-\(number + 1)", segmentID: "1")
                 if let context = entry.context { notes.insert("Context: " + context, at: 0) }
             }
             guard seenKeys.insert(key).inserted else {
-                throw InterchangeError(file: file, line: entry.line, unit: "\(key.unit)/\(key.segment)", message: "the segment \(key.text) appears twice; every msgctxt must be unique")
+                throw InterchangeError(file: file, line: entry.line, unit: "\(key.blockID)/\(key.segmentID)", message: "the segment \(key) appears twice; every msgctxt must be unique")
             }
             var terms: [TermHint] = []
             var contextLines: [Substring] = []
@@ -76,20 +76,20 @@ enum POReader {
             }
             let translation = entry.translations[0] ?? ""
             let state: TranslationState = entry.flags.contains("fuzzy") ? .needsReview : translation.isEmpty ? .new : .translated
-            let segment = RawText.segment(id: key.segment, source: messageID, target: translation, state: state, terms: terms, line: entry.line)
+            let segment = RawText.segment(id: key.segmentID, source: messageID, target: translation, state: state, terms: terms, line: entry.line)
 
-            if documentIndex[key.document] == nil {
-                documentIndex[key.document] = documents.count
-                documents.append(InterchangeDocument(id: key.document, units: []))
+            if documentIndex[key.documentID] == nil {
+                documentIndex[key.documentID] = documents.count
+                documents.append(InterchangeDocument(id: key.documentID, units: []))
             }
-            let documentPosition = documentIndex[key.document]!
-            let unitKey = SegmentKey(document: key.document, unit: key.unit, segment: "")
+            let documentPosition = documentIndex[key.documentID]!
+            let unitKey = SegmentKey(documentID: key.documentID, blockID: key.blockID, segmentID: "")
             if let position = unitIndex[unitKey] {
                 documents[documentPosition].units[position].segments.append(segment)
             } else {
                 let context = UnitContext.parse(contextLines)
                 unitIndex[unitKey] = documents[documentPosition].units.count
-                documents[documentPosition].units.append(InterchangeUnit(id: key.unit, kind: context.kind, notes: notes + context.notes, segments: [segment]))
+                documents[documentPosition].units.append(InterchangeUnit(id: key.blockID, kind: context.kind, notes: notes + context.notes, segments: [segment]))
             }
         }
         return InterchangeFile(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, documents: documents)

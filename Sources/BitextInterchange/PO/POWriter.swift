@@ -18,7 +18,7 @@ enum POWriter {
                         lines.append(comment(POReader.glossaryPrefix + TermHintText.format(term)))
                     }
                     if segment.state == .needsReview { lines.append("#, fuzzy") }
-                    lines += POString.lines(keyword: "msgctxt", value: SegmentKey(document: document.id, unit: unit.id, segment: segment.id).text)
+                    lines += POString.lines(keyword: "msgctxt", value: SegmentKey(documentID: document.id, blockID: unit.id, segmentID: segment.id).description)
                     lines += POString.lines(keyword: "msgid", value: RawText.source(of: segment))
                     lines += POString.lines(keyword: "msgstr", value: RawText.target(of: segment) ?? "")
                 }
