@@ -41,6 +41,7 @@ let package = Package(
             dependencies: ["BitextModel", "BitextText", "BitextSegmentation"],
             path: "Benchmarks/Segmentation"
         ),
+        .executableTarget(name: "GlossaryBenchmark", dependencies: ["BitextGlossary"], path: "Benchmarks/Glossary"),
         .testTarget(name: "BitextTextTests", dependencies: ["BitextText"]),
         .testTarget(name: "BitextModelTests", dependencies: ["BitextModel"]),
         .testTarget(name: "BitextFormatsTests", dependencies: ["BitextFormats", "BitextModel", "BitextSegmentation"]),

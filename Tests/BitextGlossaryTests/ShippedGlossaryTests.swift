@@ -52,4 +52,11 @@ final class ShippedGlossaryTests: XCTestCase {
             XCTAssertEqual("\(error)", "g.tsv:2: the en term '...' has no letters or digits")
         }
     }
+
+    /// A glossary saved on Windows (CR LF line ends, a BOM) reads the same.
+    func testCRLFAndBOMGlossaryReads() throws {
+        let text = try String(contentsOfFile: Glossary.shippedPath, encoding: .utf8)
+        let windows = "\u{FEFF}" + text.replacingOccurrences(of: "\n", with: "\r\n")
+        XCTAssertEqual(try GlossaryTSV.read(windows, file: "g.tsv"), glossary.entries)
+    }
 }
