@@ -14,6 +14,6 @@ struct Bitext: ParsableCommand {
         hands them to translators, takes translations back and publishes the result.
         """,
         version: "bitext \(version) (ICU \(ICU.version))",
-        subcommands: [SegmentCommand.self, ExtractCommand.self, ValidateCommand.self, ImportCommand.self, StatusCommand.self, ExportCommand.self, AlignCommand.self, GlossaryCommand.self]
+        subcommands: [SegmentCommand.self, ExtractCommand.self, ValidateCommand.self, ImportCommand.self, StatusCommand.self, ExportCommand.self, AlignCommand.self, GlossaryCommand.self, NormalizeCommand.self]
     )
 }
