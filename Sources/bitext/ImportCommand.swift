@@ -1,6 +1,8 @@
 import ArgumentParser
 import BitextFormats
 import BitextGlossary
+import BitextSegmentation
+import BitextText
 import BitextInterchange
 import BitextModel
 import BitextStore
@@ -39,6 +41,9 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var glossary: GlossaryOptions
 
+    @Flag(help: "Apply the Persian normalization rules to Persian targets before storing them (see `bitext normalize`); without it, what they would change is reported.")
+    var normalize = false
+
     func run() throws {
         let expected = try to.map { value -> LanguageTag in
             guard let tag = LanguageTag(value) else { throw CommandError(message: "'\(value)' is not a language tag; use fa or en") }
@@ -48,7 +53,8 @@ struct ImportCommand: ParsableCommand {
         let glossary = try self.glossary.load()
         var plans: [ImportPlan] = []
         for file in files {
-            plans.append(try ImportPlan.make(file: file, store: store, expectedLanguage: expected, glossary: glossary, strict: strict))
+            plans.append(try ImportPlan.make(file: file, store: store, expectedLanguage: expected, glossary: glossary, strict: strict,
+                                             normalizer: try persianNormalizer(), normalizes: normalize))
         }
         let problems = plans.flatMap(\.problems)
         // Warnings are advice: the first hundred of each file, then a count, in one write.
@@ -73,6 +79,14 @@ struct ImportCommand: ParsableCommand {
         }
         if !problems.isEmpty { throw ExitCode.failure }
     }
+
+    private func persianNormalizer() throws -> PersianNormalizer? {
+        do {
+            return try PersianNormalizer(localesDirectory: LocaleData.shared.directory)
+        } catch {
+            throw CommandError(message: "\(error)")
+        }
+    }
 }
 
 func printError(_ message: String) {
@@ -90,9 +104,12 @@ struct ImportPlan {
     var rejected = 0
     var glossary: Glossary?
     var strict = false
+    /// Persian normalization: reported per segment, or applied with `normalizes`.
+    var normalizer: PersianNormalizer?
+    var normalizes = false
 
     static func make(file: String, store: TranslationStore, expectedLanguage: LanguageTag?, glossary: Glossary? = nil,
-                     strict: Bool = false) throws -> ImportPlan {
+                     strict: Bool = false, normalizer: PersianNormalizer? = nil, normalizes: Bool = false) throws -> ImportPlan {
         guard let data = FileManager.default.contents(atPath: file) else {
             throw CommandError(message: "\(file): no such file; check the path")
         }
@@ -109,6 +126,8 @@ struct ImportPlan {
         // The glossary is English–Persian: it checks translations from English into Persian.
         plan.glossary = target.language == "fa" && interchange.sourceLanguage.language == "en" ? glossary : nil
         plan.strict = strict
+        plan.normalizer = target.language == "fa" ? normalizer : nil
+        plan.normalizes = normalizes
         if let expectedLanguage, expectedLanguage.language != target.language {
             plan.problems.append("\(file): the file is translated into '\(target.value)', not '\(expectedLanguage.value)'; import the right file or change --to")
             return plan
@@ -199,6 +218,17 @@ struct ImportPlan {
         if !codeProblems.isEmpty {
             problems += codeProblems.map { "\(place): \($0)" }
             return .rejected
+        }
+        if let normalizer {
+            if normalizes {
+                // Each text run on its own: the rules never reach across an inline code.
+                content = content.map { element in
+                    guard case .text(let run) = element else { return element }
+                    return .text(TextRun(normalizer.normalize(run.text)))
+                }
+            } else {
+                warnings += normalizer.changes(in: content.plainText).map { "\(place): normalization: \($0) (import --normalize applies it)" }
+            }
         }
         if let glossary {
             let findings = GlossaryChecks.check(source: source.sourceText, target: content.plainText, glossary: glossary).map { "\(place): \($0)" }
