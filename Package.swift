@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "BitextModelTests", dependencies: ["BitextModel"]),
         .testTarget(name: "BitextFormatsTests", dependencies: ["BitextFormats", "BitextModel", "BitextSegmentation"]),
         .testTarget(name: "BitextSegmentationTests", dependencies: ["BitextSegmentation", "BitextModel"]),
-        .testTarget(name: "BitextAssemblyTests", dependencies: ["BitextAssembly", "BitextModel"]),
+        .testTarget(name: "BitextAssemblyTests", dependencies: ["BitextAssembly", "BitextModel", "BitextText"]),
         .testTarget(name: "BitextGlossaryTests", dependencies: ["BitextGlossary"]),
         .testTarget(name: "BitextInterchangeTests", dependencies: ["BitextInterchange", "BitextModel"]),
         .testTarget(name: "BitextStoreTests", dependencies: ["BitextStore", "BitextModel", "BitextFormats", "BitextSegmentation"]),

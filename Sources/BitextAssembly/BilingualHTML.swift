@@ -5,8 +5,9 @@ import BitextText
 /// (stacked on narrow screens), each cell with its own `lang` and `dir`, runs in the opposite
 /// direction isolated in `<bdi>`, and every piece of text escaped.
 public enum BilingualHTML {
-    /// The page.
-    public static func render(_ edition: BilingualEdition) -> String {
+    /// The page. With `persianDates`, a Gregorian date in a Persian cell is shown as its Solar
+    /// Hijri date in a `<time>` whose `title` keeps the date as the translator wrote it.
+    public static func render(_ edition: BilingualEdition, persianDates: Bool = false) -> String {
         let source = edition.sourceLanguage
         let target = edition.targetLanguage
         var body = ""
@@ -15,7 +16,8 @@ public enum BilingualHTML {
             body += "<div class=\"pair \(kind)\">\n"
             body += "  " + cell(row.source, kind: row.kind, language: source, side: "source") + "\n"
             if let text = row.target {
-                body += "  " + cell(text, kind: row.kind, language: target, side: "target") + "\n"
+                body += "  " + cell(text, kind: row.kind, language: target, side: "target",
+                                   persianDates: persianDates && target.language == "fa") + "\n"
             } else {
                 body += "  <div class=\"target untranslated\" lang=\"\(source.value)\" dir=\"\(direction(source))\">"
                     + "<span class=\"flag\">not translated yet</span> \(escape(row.source))</div>\n"
@@ -64,8 +66,21 @@ public enum BilingualHTML {
     @media print { body { padding: 0; font-size: 10.5pt; } .pair { break-inside: avoid; } .untranslated .flag { color: var(--flag); background: none; border: 1px solid; } }
     """
 
-    private static func cell(_ text: String, kind: BlockKind, language: LanguageTag, side: String) -> String {
-        "<div class=\"\(side)\" lang=\"\(language.value)\" dir=\"\(direction(language))\">\(isolated(text, in: language))</div>"
+    private static func cell(_ text: String, kind: BlockKind, language: LanguageTag, side: String, persianDates: Bool = false) -> String {
+        var content = ""
+        if persianDates {
+            let bytes = Array(text.utf8)
+            var position = 0
+            for date in PersianLocalization.gregorianDates(in: text) {
+                content += isolated(String(decoding: bytes[position..<date.range.lowerBound], as: UTF8.self), in: language)
+                content += "<time datetime=\"\(date.iso)\" title=\"\(escape(date.original))\">\(escape(date.solarHijri))</time>"
+                position = date.range.upperBound
+            }
+            content += isolated(String(decoding: bytes[position...], as: UTF8.self), in: language)
+        } else {
+            content = isolated(text, in: language)
+        }
+        return "<div class=\"\(side)\" lang=\"\(language.value)\" dir=\"\(direction(language))\">\(content)</div>"
     }
 
     private static func direction(_ language: LanguageTag) -> String {

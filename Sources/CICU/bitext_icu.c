@@ -3,6 +3,8 @@
 #include <string.h>
 #include <unicode/ubidi.h>
 #include <unicode/ubrk.h>
+#include <unicode/ucal.h>
+#include <unicode/udat.h>
 #include <unicode/uloc.h>
 #include <unicode/unorm2.h>
 #include <unicode/uregex.h>
@@ -238,4 +240,28 @@ void bitext_icu_bidi_close(void *bidi) { ubidi_close((UBiDi *)bidi); }
 
 int32_t bitext_icu_base_direction(const uint16_t *text, int32_t length) {
     return (int32_t)ubidi_getBaseDirection((const UChar *)text, length);
+}
+
+// MARK: Dates
+
+int32_t bitext_icu_format_date(const char *locale, int32_t year, int32_t month, int32_t day,
+                               const uint16_t *pattern, int32_t pattern_length,
+                               uint16_t *out, int32_t capacity, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    static const UChar utc[] = {'U', 'T', 'C', 0};
+    UCalendar *calendar = ucal_open(utc, -1, "en_US@calendar=gregorian", UCAL_GREGORIAN, &code);
+    int32_t length = 0;
+    if (U_SUCCESS(code)) {
+        ucal_clear(calendar);
+        ucal_setDateTime(calendar, year, month - 1, day, 12, 0, 0, &code);
+        UDate date = ucal_getMillis(calendar, &code);
+        UDateFormat *format = udat_open(UDAT_PATTERN, UDAT_PATTERN, locale, utc, -1, (const UChar *)pattern, pattern_length, &code);
+        if (U_SUCCESS(code)) {
+            length = udat_format(format, date, (UChar *)out, capacity, NULL, &code);
+            udat_close(format);
+        }
+        ucal_close(calendar);
+    }
+    *status = code;
+    return length;
 }

@@ -36,6 +36,12 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("For bilingual editions: sentence or paragraph.", valueName: "unit"))
     var align: String = "sentence"
 
+    @Flag(help: "Write numbers in a Persian target with Persian digits (and ٫ ٬ ٪).")
+    var localizeNumbers = false
+
+    @Flag(help: "Render Gregorian dates in a Persian target in the Solar Hijri calendar (5 ژانویه 2022 → ۱۵ دی ۱۴۰۰); the bilingual HTML keeps the original in a title.")
+    var persianDates = false
+
     @Option(help: ArgumentHelp("The document id, if it was given to extract.", valueName: "id"))
     var id: String?
 
@@ -57,6 +63,15 @@ struct ExportCommand: ParsableCommand {
         }
         let document = StoredDocuments.document(stored, segments: try store.segments(of: stored.id))
         let translations = try store.translations(of: stored.id, targetLanguage: target)
+        let isPersian = target.language == "fa"
+        /// Opt-in localizations of the Persian text (dates first: they read the digits).
+        func localized(_ text: String, datesAsText: Bool) -> String {
+            guard isPersian else { return text }
+            var result = text
+            if persianDates && datesAsText { result = PersianLocalization.solarHijriDates(result) }
+            if localizeNumbers { result = PersianLocalization.persianDigits(result) }
+            return result
+        }
         var untranslated = 0
         let total = document.blocks.reduce(0) { $0 + $1.segments.count }
         let bytes: [UInt8]
@@ -65,7 +80,10 @@ struct ExportCommand: ParsableCommand {
             var written = DocumentWriter.write(document) { block, segment in
                 let translation = translations[SegmentKey(documentID: stored.id, blockID: block.id, segmentID: segment.id)]
                 if translation == nil { untranslated += 1 }
-                return translation?.content
+                return translation?.content.map { element in
+                    guard case .text(let run) = element else { return element }
+                    return .text(TextRun(localized(run.text, datesAsText: true)))
+                }
             }
             if document.format == .html { written = HTMLLanguage.setting(target, in: written) }
             bytes = written
@@ -74,11 +92,11 @@ struct ExportCommand: ParsableCommand {
             let edition = BilingualEdition(document: document, targetLanguage: target, alignment: alignment) { block, segment in
                 let translation = translations[SegmentKey(documentID: stored.id, blockID: block.id, segmentID: segment.id)]
                 if translation == nil { untranslated += 1 }
-                return translation?.targetText
+                return translation.map { localized($0.targetText, datesAsText: kind != "bilingual-html") }
             }
             let pair = "\(stored.sourceLanguage.language)-\(target.language)"
             if kind == "bilingual-html" {
-                bytes = Array(BilingualHTML.render(edition).utf8)
+                bytes = Array(BilingualHTML.render(edition, persianDates: persianDates).utf8)
                 defaultPath = "\(stored.id).\(pair).html"
             } else {
                 let lineEnd = stored.skeleton.contains(0x0D) && stored.skeleton.firstIndex(of: 0x0A).map { $0 > 0 && stored.skeleton[$0 - 1] == 0x0D } == true ? "\r\n" : "\n"

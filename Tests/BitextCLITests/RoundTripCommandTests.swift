@@ -194,4 +194,18 @@ final class RoundTripCommandTests: CLITestCase {
         XCTAssertEqual(bad.status, 1)
         XCTAssertTrue(bad.stderr.contains("unknown --align 'word'; use sentence or paragraph"), bad.stderr)
     }
+
+    func testPersianDatesAndDigitsOnRequest() throws {
+        let folder = try workspace()
+        XCTAssertEqual(try run(["extract", "article.md", "--to", "fa", "-o", "x.xlf"], in: folder).status, 0)
+        XCTAssertEqual(try run(["import", "article.en-fa.xlf"], in: folder).status, 0)
+        XCTAssertEqual(try run(["export", "article.md", "--to", "fa", "--persian-dates", "--localize-numbers", "-o", "d.md"], in: folder).status, 0)
+        let text = try String(contentsOf: folder.appendingPathComponent("d.md"), encoding: .utf8)
+        XCTAssertTrue(text.contains("تهران، ۳ آذر ۱۴۰۵ — "), String(text.prefix(300)))
+        XCTAssertTrue(text.contains("(https://example.org/amnesty/jahanbani-statement)"), "link targets are codes and keep their digits")
+        let html = try run(["export", "article.md", "--to", "fa", "--as", "bilingual-html", "--persian-dates", "-o", "d.html"], in: folder)
+        XCTAssertEqual(html.status, 0, html.stderr)
+        let page = try String(contentsOf: folder.appendingPathComponent("d.html"), encoding: .utf8)
+        XCTAssertTrue(page.contains("<time datetime=\"2026-11-24\" title=\"۲۴ نوامبر ۲۰۲۶\">۳ آذر ۱۴۰۵</time>"), page)
+    }
 }

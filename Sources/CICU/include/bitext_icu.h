@@ -109,6 +109,14 @@ void bitext_icu_bidi_close(void *bidi);
 /// The base direction of a text by its first strong character: 0 LTR, 1 RTL, 3 neutral.
 int32_t bitext_icu_base_direction(const uint16_t *text, int32_t length);
 
+// MARK: Dates
+
+/// Formats a Gregorian calendar date (month 1–12) with an ICU date pattern in a locale, which
+/// may name another calendar ("fa_IR@calendar=persian"). Returns the length written to `out`.
+int32_t bitext_icu_format_date(const char *locale, int32_t year, int32_t month, int32_t day,
+                               const uint16_t *pattern, int32_t pattern_length,
+                               uint16_t *out, int32_t capacity, int32_t *status);
+
 #ifdef __cplusplus
 }
 #endif
