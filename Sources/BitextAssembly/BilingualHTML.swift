@@ -56,10 +56,10 @@ public enum BilingualHTML {
     [lang|="fa"], [lang|="ar"] { font-family: "Vazirmatn", "Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans", serif; line-height: 1.9; }
     [dir="rtl"] { text-align: right; }
     [dir="ltr"] { text-align: left; }
-    .heading { font-weight: bold; }
-    .level-1 { font-size: 1.6rem; } .level-2 { font-size: 1.3rem; } .level-3 { font-size: 1.15rem; }
-    .list-item > div::before { content: "• "; }
-    .quote > div { font-style: italic; }
+    h1, h2, h3, h4, h5, h6, ul, blockquote { margin: 0; }
+    h1 { font-size: 1.6rem; } h2 { font-size: 1.3rem; } h3, h4, h5, h6 { font-size: 1.1rem; }
+    ul { padding-inline-start: 1.2rem; }
+    blockquote { font-style: italic; padding-inline-start: 1rem; border-inline-start: 3px solid var(--rule); }
     .untranslated { color: #666; }
     .untranslated .flag { display: inline-block; font: bold .75rem/1.4 sans-serif; color: #fff; background: var(--flag); padding: 0 .4rem; border-radius: .2rem; }
     @media (max-width: 700px) { body { padding: .8rem; } .pair { grid-template-columns: 1fr; gap: .3rem; } }
@@ -80,7 +80,20 @@ public enum BilingualHTML {
         } else {
             content = isolated(text, in: language)
         }
-        return "<div class=\"\(side)\" lang=\"\(language.value)\" dir=\"\(direction(language))\">\(content)</div>"
+        return "<div class=\"\(side)\" lang=\"\(language.value)\" dir=\"\(direction(language))\">\(structured(content, kind: kind))</div>"
+    }
+
+    /// The cell's content in the element its block was in the article: a heading stays a
+    /// heading, a list item an item, a quotation a quotation.
+    private static func structured(_ content: String, kind: BlockKind) -> String {
+        switch kind.name {
+        case "heading":
+            let level = min(max(kind.level ?? 1, 1), 6)
+            return "<h\(level)>\(content)</h\(level)>"
+        case "list-item": return "<ul><li>\(content)</li></ul>"
+        case "quote": return "<blockquote>\(content)</blockquote>"
+        default: return content
+        }
     }
 
     private static func direction(_ language: LanguageTag) -> String {

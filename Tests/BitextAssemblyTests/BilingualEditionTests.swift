@@ -40,6 +40,7 @@ final class BilingualEditionTests: XCTestCase {
         let html = BilingualHTML.render(edition(.sentence, translated: ["s-1", "s-2", "s-3"]))
         XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"fa\" dir=\"rtl\">\n"), html)
         XCTAssertTrue(html.contains("<title>مذاکرات از سر گرفته شد</title>"))
+        XCTAssertTrue(html.contains("<div class=\"source\" lang=\"en\" dir=\"ltr\"><h1>Talks resume</h1></div>"), html)
         XCTAssertTrue(html.contains("<div class=\"target\" lang=\"fa\" dir=\"rtl\"><bdi dir=\"ltr\">IAEA</bdi> روز دوشنبه این را اعلام کرد.</div>"), html)
         // Markup a translator typed is text, and its Latin words are isolated like any other.
         XCTAssertTrue(html.contains("<div class=\"target\" lang=\"fa\" dir=\"rtl\">&lt;<bdi dir=\"ltr\">script&gt;alert(1)&lt;/script</bdi>&gt;</div>"), html)
