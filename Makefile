@@ -5,9 +5,10 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # System libraries Bitext links against (see Package.swift) and what its tests use.
 APT_PACKAGES := pkg-config libicu-dev libmd4c-dev libgumbo-dev libsqlite3-dev
-# What the interoperability tests run: ../shared/tools/interop-check needs these.
-TEST_APT_PACKAGES := libxml2-utils gettext tidy python3 python3-pip
-PIP_PACKAGES := translate-toolkit lxml html5lib
+# What the interoperability tests (../shared/tools/interop-check) and the browser test
+# (headless Chromium through selenium, Tests/Browser) run.
+TEST_APT_PACKAGES := libxml2-utils gettext tidy python3 python3-pip chromium chromium-driver
+PIP_PACKAGES := translate-toolkit lxml html5lib selenium
 DEMO := .build/demo
 BITEXT := .build/debug/bitext
 
@@ -32,7 +33,7 @@ test-deps: deps
 	  echo "Installing system packages:$$missing"; \
 	  $(SUDO) apt-get update && $(SUDO) apt-get install -y $$missing; \
 	fi
-	@python3 -c "import translate, lxml, html5lib" 2>/dev/null || python3 -m pip install --quiet $(PIP_PACKAGES)
+	@python3 -c "import translate, lxml, html5lib, selenium" 2>/dev/null || python3 -m pip install --quiet $(PIP_PACKAGES)
 
 build: deps
 	$(SWIFT) build

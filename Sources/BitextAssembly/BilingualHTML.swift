@@ -5,7 +5,8 @@ import BitextText
 /// (stacked on narrow screens), each cell with its own `lang` and `dir`, runs in the opposite
 /// direction isolated in `<bdi>`, and every piece of text escaped.
 public enum BilingualHTML {
-    /// The page. With `persianDates`, a Gregorian date in a Persian cell is shown as its Solar
+    /// The page. The columns run left to right whatever the languages: the English on the
+    /// left, the Persian on the right, where each is read from. With `persianDates`, a Gregorian date in a Persian cell is shown as its Solar
     /// Hijri date in a `<time>` whose `title` keeps the date as the translator wrote it.
     public static func render(_ edition: BilingualEdition, persianDates: Bool = false) -> String {
         let source = edition.sourceLanguage
@@ -37,7 +38,7 @@ public enum BilingualHTML {
         </style>
         </head>
         <body>
-        <main class="edition">
+        <main class="edition" dir="ltr">
         \(body)</main>
         </body>
         </html>
