@@ -30,6 +30,16 @@ public struct XMLOutput {
         bytes.append(contentsOf: repeatElement(0x20, count: level * 2))
     }
 
+    /// Appends `<name a="v"…>text</name>`, attributes and text escaped: the shape of most
+    /// leaf elements (notes, metadata, terms).
+    public mutating func textElement(_ name: String, attributes: [(String, String)] = [], text: String) {
+        markup("<" + name)
+        for (attributeName, value) in attributes { attribute(attributeName, value) }
+        markup(">")
+        self.text(text)
+        markup("</" + name + ">")
+    }
+
     /// Appends ` name="value"` with the value escaped; tabs and line breaks become character
     /// references, because a parser turns them into spaces otherwise (XML 1.0 §3.3.3).
     public mutating func attribute(_ name: String, _ value: String) {

@@ -36,11 +36,7 @@ struct XLIFF12Writer {
         for (from, value) in [(XLIFF12Reader.documentNote, document.id), (XLIFF12Reader.versionNote, document.version)] {
             guard let value else { continue }
             out.newline(indent: 3)
-            out.markup("<note")
-            out.attribute("from", from)
-            out.markup(">")
-            out.text(value)
-            out.markup("</note>")
+            out.textElement("note", attributes: [("from", from)], text: value)
         }
         out.newline(indent: 2)
         out.markup("</header>")

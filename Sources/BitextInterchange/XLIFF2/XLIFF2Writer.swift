@@ -50,11 +50,7 @@ struct XLIFF2Writer {
             for (type, value) in [("version", document.version), ("source-format", document.sourceFormat)] {
                 guard let value else { continue }
                 out.newline(indent: 4)
-                out.markup("<mda:meta")
-                out.attribute("type", type)
-                out.markup(">")
-                out.text(value)
-                out.markup("</mda:meta>")
+                out.textElement("mda:meta", attributes: [("type", type)], text: value)
             }
             out.newline(indent: 3)
             out.markup("</mda:metaGroup>")
@@ -87,9 +83,7 @@ struct XLIFF2Writer {
             out.markup("<notes>")
             for note in unit.notes {
                 out.newline(indent: 4)
-                out.markup("<note category=\"context\">")
-                out.text(note)
-                out.markup("</note>")
+                out.textElement("note", attributes: [("category", "context")], text: note)
             }
             out.newline(indent: 3)
             out.markup("</notes>")
@@ -129,18 +123,12 @@ struct XLIFF2Writer {
                 out.attribute("ref", "#" + segment.id)
                 out.markup(">")
                 out.newline(indent: 5)
-                out.markup("<gls:term>")
-                out.text(term.source)
-                out.markup("</gls:term>")
+                out.textElement("gls:term", text: term.source)
                 out.newline(indent: 5)
-                out.markup("<gls:translation>")
-                out.text(term.target)
-                out.markup("</gls:translation>")
+                out.textElement("gls:translation", text: term.target)
                 if let note = term.note {
                     out.newline(indent: 5)
-                    out.markup("<gls:definition>")
-                    out.text(note)
-                    out.markup("</gls:definition>")
+                    out.textElement("gls:definition", text: note)
                 }
                 out.newline(indent: 4)
                 out.markup("</gls:glossEntry>")
