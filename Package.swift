@@ -38,10 +38,12 @@ let package = Package(
         ),
         .executableTarget(
             name: "SegmentationBenchmark",
-            dependencies: ["BitextModel", "BitextText", "BitextSegmentation"],
+            dependencies: ["BitextModel", "BitextText", "BitextSegmentation", "BenchmarkSupport"],
             path: "Benchmarks/Segmentation"
         ),
-        .executableTarget(name: "GlossaryBenchmark", dependencies: ["BitextGlossary"], path: "Benchmarks/Glossary"),
+        .executableTarget(name: "GlossaryBenchmark", dependencies: ["BitextGlossary", "BenchmarkSupport"], path: "Benchmarks/Glossary"),
+        // What the benchmarks share: the seeded generator, timing and peak memory.
+        .target(name: "BenchmarkSupport", path: "Benchmarks/Support"),
         .testTarget(name: "BitextTextTests", dependencies: ["BitextText"]),
         .testTarget(name: "BitextModelTests", dependencies: ["BitextModel"]),
         .testTarget(name: "BitextFormatsTests", dependencies: ["BitextFormats", "BitextModel", "BitextSegmentation"]),

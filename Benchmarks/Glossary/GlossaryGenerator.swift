@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import BitextGlossary
 
 /// What a generated entry is; the corpus writers fill their slots by kind.

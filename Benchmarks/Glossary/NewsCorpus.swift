@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import BitextGlossary
 
 /// A language the benchmark generates news text in.

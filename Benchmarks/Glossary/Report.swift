@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Foundation
 
 /// The targets from the issue, and the printed output: one block per measurement, then a

@@ -1,3 +1,4 @@
+import BenchmarkSupport
 /// A language the benchmark generates news text in.
 enum CorpusLanguage: String, CaseIterable, Sendable {
     case english = "en"

@@ -1,3 +1,4 @@
+import BenchmarkSupport
 /// Writes English wire-style sentences about Iran, full of what makes sentence segmentation
 /// hard: titles (Mr., Dr., Gen.), abbreviations (U.S., U.N., a.m., No. 5, e.g.), decimals,
 /// quotations and datelines.

@@ -1,3 +1,4 @@
+import BenchmarkSupport
 /// Writes Persian news sentences about Iran in standard orthography: Persian ی and ک (never the
 /// Arabic ي and ك), the zero-width non-joiner inside words (می‌شود، خیابان‌ها، بین‌الملل),
 /// Persian digits with the Persian decimal separator (۴۳٫۵), «» quotations and the Persian

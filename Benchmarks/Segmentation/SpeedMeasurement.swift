@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import BitextModel
 import BitextSegmentation
 import BitextText

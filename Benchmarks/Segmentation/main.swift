@@ -1,3 +1,4 @@
+import BenchmarkSupport
 // The segmentation benchmark: run by hand in a release build (see Benchmarks/README.md). It
 // prints its measurements against the targets; it never fails on a missed target.
 import Foundation

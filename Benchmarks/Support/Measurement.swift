@@ -3,16 +3,16 @@ import Glibc
 #endif
 
 /// The best (shortest) of several timed runs of the same work, and what the work returned.
-struct Timing {
+public struct Timing {
     /// The shortest run, in seconds.
-    let seconds: Double
-    /// What the work returned (matches found, entries loaded); the same on every run.
-    let result: Int
+    public let seconds: Double
+    /// What the work returned (sentences or matches found, entries loaded); the same on every run.
+    public let result: Int
 
     /// Runs `work` once to warm up when `warmUp` is set (fill the caches, grow the allocator's
     /// pools), then `runs` times, and keeps the fastest run: the others measure the machine's
     /// noise, not the code.
-    init(runs: Int, warmUp: Bool = true, _ work: () throws -> Int) rethrows {
+    public init(runs: Int, warmUp: Bool = true, _ work: () throws -> Int) rethrows {
         let clock = ContinuousClock()
         var expected: Int? = warmUp ? try work() : nil
         var best = Duration.seconds(Int64.max)
@@ -28,14 +28,14 @@ struct Timing {
     }
 
     /// Throughput over `megabytes` of input.
-    func megabytesPerSecond(_ megabytes: Double) -> Double { megabytes / seconds }
+    public func megabytesPerSecond(_ megabytes: Double) -> Double { megabytes / seconds }
 }
 
 /// Memory figures of this process from `/proc/self/status`, in kB (Linux only).
-enum ProcessMemory {
+public enum ProcessMemory {
     /// The peak resident set size so far (`VmHWM`): everything the process ever had in RAM at
-    /// once, including the glossary, the corpora and the code and data of the libraries.
-    static var peakKilobytes: Int? { field("VmHWM:") }
+    /// once, including the inputs and the code and data of the libraries.
+    public static var peakKilobytes: Int? { field("VmHWM:") }
 
     private static func field(_ name: String) -> Int? {
         #if os(Linux)
