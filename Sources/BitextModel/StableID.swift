@@ -2,13 +2,19 @@
 /// re-reading an edited document keeps the ids — and the stored translations — of what did
 /// not change.
 public enum StableID {
-    /// A 40-bit FNV-1a hash of the text's UTF-8 bytes, as 10 lowercase hex digits.
-    public static func hash(_ text: String) -> String {
+    /// The 64-bit FNV-1a hash of the text's UTF-8 bytes.
+    public static func fnv1a64(_ text: String) -> UInt64 {
         var value: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in text.utf8 {
             value ^= UInt64(byte)
             value &*= 0x0000_0100_0000_01b3
         }
+        return value
+    }
+
+    /// A 40-bit FNV-1a hash of the text's UTF-8 bytes, as 10 lowercase hex digits.
+    public static func hash(_ text: String) -> String {
+        let value = fnv1a64(text)
         let folded = (value ^ (value >> 40)) & 0xff_ffff_ffff
         let hex = String(folded, radix: 16)
         return String(repeating: "0", count: 10 - hex.count) + hex

@@ -34,12 +34,7 @@ enum MemoryKey {
     /// is as long as the sentence). A lookup checks the remembered source's key, so a
     /// collision can only miss a match.
     static func hash(_ key: String) -> String {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key.utf8 {
-            value ^= UInt64(byte)
-            value &*= 0x0000_0100_0000_01b3
-        }
-        let hex = String(value, radix: 16)
+        let hex = String(StableID.fnv1a64(key), radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
