@@ -15,28 +15,33 @@ public enum DocumentWriter {
         var inner: [Skeleton.Replacement] = []
         var outer: [Skeleton.Replacement] = []
         for block in document.blocks where block.kind.attribute != nil {
-            let encoder = TextEncoder(format: document.format, bytes: bytes, block: block)
+            var encoder: TextEncoder?
             for segment in block.segments {
                 guard let target = translation(block, segment) else { continue }
-                inner.append(Skeleton.Replacement(range: segment.source, bytes: Array(encoder.encode(target, for: segment).utf8)))
+                encoder = encoder ?? TextEncoder(format: document.format, bytes: bytes, block: block)
+                inner.append(Skeleton.Replacement(range: segment.source, bytes: Array(encoder!.encode(target, for: segment).utf8)))
             }
         }
         var consumed = Set<Int>()
-        for block in document.blocks where block.kind.attribute == nil {
-            var encoder = TextEncoder(format: document.format, bytes: bytes, block: block)
-            encoder.markup = { range in
-                let nested = inner.indices.filter { range.contains(inner[$0].range.lowerBound) && inner[$0].range.upperBound <= range.upperBound }
-                guard !nested.isEmpty else { return nil }
-                consumed.formUnion(nested)
-                let shifted = nested.map {
-                    Skeleton.Replacement(range: (inner[$0].range.lowerBound - range.lowerBound)..<(inner[$0].range.upperBound - range.lowerBound),
-                                         bytes: inner[$0].bytes)
-                }
-                return String(decoding: Skeleton(bytes: Array(bytes[range])).rendering(shifted), as: UTF8.self)
+        let markup = { (range: Range<Int>) -> String? in
+            guard !inner.isEmpty else { return nil }
+            let nested = inner.indices.filter { range.contains(inner[$0].range.lowerBound) && inner[$0].range.upperBound <= range.upperBound }
+            guard !nested.isEmpty else { return nil }
+            consumed.formUnion(nested)
+            let shifted = nested.map {
+                Skeleton.Replacement(range: (inner[$0].range.lowerBound - range.lowerBound)..<(inner[$0].range.upperBound - range.lowerBound),
+                                     bytes: inner[$0].bytes)
             }
+            return String(decoding: Skeleton(bytes: Array(bytes[range])).rendering(shifted), as: UTF8.self)
+        }
+        for block in document.blocks where block.kind.attribute == nil {
+            // Made for the block's first translated segment, so an untranslated block's codes
+            // never pull in the attribute translations inside them.
+            var encoder: TextEncoder?
             for segment in block.segments {
                 guard let target = translation(block, segment) else { continue }
-                outer.append(Skeleton.Replacement(range: segment.source, bytes: Array(encoder.encode(target, for: segment).utf8)))
+                encoder = encoder ?? TextEncoder(format: document.format, bytes: bytes, block: block, markup: markup)
+                outer.append(Skeleton.Replacement(range: segment.source, bytes: Array(encoder!.encode(target, for: segment).utf8)))
             }
         }
         let standalone = inner.indices.filter { !consumed.contains($0) }.map { inner[$0] }
@@ -50,17 +55,15 @@ struct TextEncoder {
     let format: DocumentFormat
     let bytes: [UInt8]
     let block: Block
-    /// The markup to write for a code's source range when it differs from the source (a tag
-    /// whose attribute was translated), or nil.
-    var markup: (Range<Int>) -> String? = { _ in nil }
+    /// The markup each of the block's codes is written as, by role and id.
+    private let originals: [String: String]
 
-    init(format: DocumentFormat, bytes: [UInt8], block: Block) {
+    /// An encoder for one block; `markup` gives the markup to write for a code's source range
+    /// when it differs from the source (a tag whose attribute was translated), or nil.
+    init(format: DocumentFormat, bytes: [UInt8], block: Block, markup: (Range<Int>) -> String? = { _ in nil }) {
         self.format = format
         self.bytes = bytes
         self.block = block
-    }
-
-    func encode(_ content: [Inline], for segment: Segment) -> String {
         var originals: [String: String] = [:]
         for element in block.content {
             guard let code = element.code else { continue }
@@ -72,6 +75,10 @@ struct TextEncoder {
             case .text: break
             }
         }
+        self.originals = originals
+    }
+
+    func encode(_ content: [Inline], for segment: Segment) -> String {
         var output = ""
         for element in content {
             switch element {
