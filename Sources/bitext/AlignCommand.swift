@@ -68,7 +68,8 @@ struct AlignCommand: ParsableCommand {
             throw CommandError(message: problems.joined(separator: "\n") + "\nNothing was written.")
         }
         let file = InterchangeBuilder.file(for: sourceDocument, path: source, translations: translations,
-                                           version: TranslationStore.version(of: sourceDocument), targetLanguage: target)
+                                           version: TranslationStore.version(of: sourceDocument), targetLanguage: target,
+                                           includesMarkup: false)
         try AtomicFile.write(XLIFF2Format.write(file), to: output)
         print("\(output): \(translations.count) segments aligned")
     }

@@ -99,7 +99,9 @@ struct ExportCommand: ParsableCommand {
                 bytes = Array(BilingualHTML.render(edition, persianDates: persianDates).utf8)
                 defaultPath = "\(stored.id).\(pair).html"
             } else {
-                let lineEnd = stored.skeleton.contains(0x0D) && stored.skeleton.firstIndex(of: 0x0A).map { $0 > 0 && stored.skeleton[$0 - 1] == 0x0D } == true ? "\r\n" : "\n"
+                // The source's line ends, as its first line shows them.
+                let usesCRLF = stored.skeleton.firstIndex(of: 0x0A).map { $0 > 0 && stored.skeleton[$0 - 1] == 0x0D } ?? false
+                let lineEnd = usesCRLF ? "\r\n" : "\n"
                 bytes = Array(BilingualText.render(edition, lineEnd: lineEnd).utf8)
                 defaultPath = "\(stored.id).\(pair).txt"
             }
